@@ -1,0 +1,40 @@
+import { Link, NavLink, Outlet } from 'react-router';
+import { paths } from '../paths';
+import { ChromeContext } from '../ui/chrome';
+import { SITE_NAME } from '../ui/use-document-title';
+
+export function FullLayout() {
+  return (
+    <ChromeContext.Provider value="full">
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link to={paths.home.getHref()} className="site-name">
+            {SITE_NAME}
+          </Link>
+          <nav aria-label="Site">
+            <ul className="site-nav">
+              <li>
+                <NavLink to={paths.compare.getHref()}>Compare</NavLink>
+              </li>
+              <li>
+                <NavLink to={paths.embedCode.getHref()}>Embed</NavLink>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="page">
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>
+          Ratings and facts are sourced from project documentation, release notes and repositories,
+          as of October 2026. Opinions are labelled as such. No cookies, no tracking.
+        </p>
+      </footer>
+    </ChromeContext.Provider>
+  );
+}

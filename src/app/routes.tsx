@@ -1,0 +1,87 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import { paths } from '../paths';
+import { QuestionPage } from '../wizard/question-page';
+import { ReviewPage } from '../wizard/review-page';
+import { EmbedLayout } from './embed-layout';
+import { FullLayout } from './full-layout';
+import { HomePage } from './home-page';
+import { NotFoundPage } from './not-found-page';
+
+// Pages that need the ratings and the result's tools load on demand, keeping the home and
+// question pages inside their JavaScript budget.
+const ResultPage = lazy(() =>
+  import('../result/result-page').then((module) => ({ default: module.ResultPage })),
+);
+const ComparePage = lazy(() =>
+  import('../compare/compare-page').then((module) => ({ default: module.ComparePage })),
+);
+const EmbedCodePage = lazy(() =>
+  import('../embed/embed-code-page').then((module) => ({ default: module.EmbedCodePage })),
+);
+
+function Loading({ children }: { children: ReactNode }) {
+  return (
+    <Suspense
+      fallback={
+        <p className="loading" role="status">
+          Loading…
+        </p>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
+
+/** The pages shared by the full site and the `/embed…` chrome (contracts.md section 1). */
+function wizardRoutes() {
+  return (
+    <>
+      <Route path="questions/:questionId" element={<QuestionPage />} />
+      <Route path="review" element={<ReviewPage />} />
+      <Route
+        path="result"
+        element={
+          <Loading>
+            <ResultPage />
+          </Loading>
+        }
+      />
+      <Route
+        path="compare"
+        element={
+          <Loading>
+            <ComparePage />
+          </Loading>
+        }
+      />
+      <Route path="*" element={<NotFoundPage />} />
+    </>
+  );
+}
+
+/** Every route of the app, declared once for the browser, memory and static routers. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path={paths.embed.path} element={<EmbedLayout />}>
+        {/* The embed has no home page: it starts at the first question. */}
+        <Route index element={<Navigate to={paths.question.getHref('kind', 'embed')} replace />} />
+        {wizardRoutes()}
+      </Route>
+      <Route element={<FullLayout />}>
+        <Route index element={<HomePage />} />
+        <Route
+          path={paths.embedCode.path}
+          element={
+            <Loading>
+              <EmbedCodePage />
+            </Loading>
+          }
+        />
+        {wizardRoutes()}
+      </Route>
+    </Routes>
+  );
+}

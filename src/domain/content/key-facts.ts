@@ -1,0 +1,67 @@
+import type { Source } from './sourced';
+import { SOURCES } from './sources';
+
+/**
+ * `fact`: backed by the sources given. `opinion`: a heuristic, shown as such.
+ * `unverified`: a claim no primary source backs; never to be shown as fact.
+ */
+export type KeyFactKind = 'fact' | 'opinion' | 'unverified';
+
+/** One line of the seed's "Key facts", corrected and labelled. */
+export interface KeyFact {
+  readonly text: string;
+  readonly kind: KeyFactKind;
+  readonly sources: readonly Source[];
+  /** What the sources say about the line, or how the seed's wording was corrected. */
+  readonly note?: string;
+}
+
+/** The seed's "Key facts", corrected per the fact sheet (sources up to October 2026). */
+export const KEY_FACTS: readonly KeyFact[] = [
+  {
+    text: 'Django ships an ORM with migrations, an admin panel, auth, forms and templates. REST APIs need an add-on such as Django REST framework (DRF) or django-ninja.',
+    kind: 'fact',
+    sources: [SOURCES.djangoDocs, SOURCES.drfSchemas, SOURCES.djangoNinja],
+    note: 'The seed listed DRF with the built-ins; Django core has no REST or OpenAPI layer.',
+  },
+  {
+    text: 'Flask keeps a small core (Werkzeug, Jinja2, Click) that will never include a database layer or form library; you add an ORM, auth and the rest as extensions.',
+    kind: 'fact',
+    sources: [SOURCES.flaskDesign],
+  },
+  {
+    text: 'FastAPI is async-native (ASGI, on Starlette), validates requests with Pydantic v2 and generates OpenAPI docs with Swagger UI and ReDoc.',
+    kind: 'fact',
+    sources: [SOURCES.fastapiFeatures, SOURCES.fastapiAsync, SOURCES.fastapiPyproject],
+  },
+  {
+    text: 'FastAPI is likely the fastest of the three.',
+    kind: 'opinion',
+    sources: [SOURCES.fastapiBenchmarks, SOURCES.techEmpowerR23, SOURCES.techEmpowerSunset],
+    note: "A plausible but coarse ranking: FastAPI's own docs make the claim, and the only independent benchmarks (TechEmpower, now ended) tested old versions on different databases.",
+  },
+  {
+    text: 'FastAPI use is growing: 38% of respondents to the 2024 PSF and JetBrains Python Developers Survey used it, up from 29% the year before.',
+    kind: 'fact',
+    sources: [SOURCES.pythonSurvey2024, SOURCES.pythonSurvey2023],
+    note: 'A multiple-choice question; Django was at 35% and Flask at 34% in the same survey. Some of these figures come from secondary transcriptions of the results.',
+  },
+  {
+    text: 'FastAPI increasingly appears in job postings for new projects.',
+    kind: 'unverified',
+    sources: [SOURCES.pythonSurvey2024],
+    note: 'No primary job-postings data was found. Usage surveys do show FastAPI growing (see above).',
+  },
+  {
+    text: 'Django dominates legacy projects.',
+    kind: 'opinion',
+    sources: [SOURCES.djangoEndOfLife, SOURCES.fastapiReleaseNotes],
+    note: 'A common heuristic with no data behind it. What the sources do show: Django has long-term support releases (5.2 until April 2028); FastAPI is still 0.x with none.',
+  },
+  {
+    text: 'Microservices tend to favour FastAPI or Flask; monoliths tend to favour Django.',
+    kind: 'opinion',
+    sources: [],
+    note: 'A common heuristic with no data behind it.',
+  },
+] as const satisfies readonly KeyFact[];

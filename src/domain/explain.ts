@@ -1,0 +1,112 @@
+/**
+ * Plain-language reasons behind a ranking: what a framework leads or trails on, weighted by the
+ * user's priorities. Pure, like the scoring it reads.
+ */
+import { FRAMEWORK_IDS, type FrameworkId } from './frameworks';
+import type { Criterion, ScoringModel } from './model-types';
+import type { Answers, ImportanceQuestionId } from './questions';
+import {
+  questionsWeighting,
+  type CriterionContribution,
+  type FrameworkScore,
+  type ScoringResult,
+} from './scoring';
+import { withAnswer } from './what-if';
+
+export interface Reason {
+  readonly criterion: Criterion;
+  readonly weight: number;
+  /** Rating of the framework the reason is about. */
+  readonly rating: number;
+  /** The framework compared against and its rating. */
+  readonly other: FrameworkId;
+  readonly otherRating: number;
+  /** weight × rating gap: how many points the gap is worth. */
+  readonly impact: number;
+}
+
+function scoreOf(result: ScoringResult, id: FrameworkId): FrameworkScore {
+  const score = result.ranking.find((entry) => entry.id === id);
+  if (!score) throw new Error(`No score for ${id}`);
+  return score;
+}
+
+/** The best-rated other framework on a criterion (ties in the fixed framework order). */
+function strongestRival(criterion: Criterion, id: FrameworkId): FrameworkId {
+  const rivals = FRAMEWORK_IDS.filter((other) => other !== id);
+  return rivals.reduce((best, other) =>
+    criterion.ratings[other] > criterion.ratings[best] ? other : best,
+  );
+}
+
+function compare(contribution: CriterionContribution, other: FrameworkId): Reason {
+  const otherRating = contribution.criterion.ratings[other];
+  return {
+    criterion: contribution.criterion,
+    weight: contribution.weight,
+    rating: contribution.rating,
+    other,
+    otherRating,
+    impact: contribution.weight * (contribution.rating - otherRating),
+  };
+}
+
+function byImpact(a: Reason, b: Reason): number {
+  return Math.abs(b.impact) - Math.abs(a.impact) || b.weight - a.weight;
+}
+
+/** Weighted criteria on which `id` is rated above every other framework, biggest lead first. */
+export function leadsOf(result: ScoringResult, id: FrameworkId, limit = 3): Reason[] {
+  return scoreOf(result, id)
+    .contributions.map((c) => compare(c, strongestRival(c.criterion, id)))
+    .filter((reason) => reason.impact > 0)
+    .sort(byImpact)
+    .slice(0, limit);
+}
+
+/** Weighted criteria on which another framework is rated above `id`, biggest gap first. */
+export function weaknessesOf(result: ScoringResult, id: FrameworkId, limit = 3): Reason[] {
+  return scoreOf(result, id)
+    .contributions.map((c) => compare(c, strongestRival(c.criterion, id)))
+    .filter((reason) => reason.impact < 0)
+    .sort(byImpact)
+    .slice(0, limit);
+}
+
+/** Where `id` trails `winner` most, weighted: why it did not come first. */
+export function gapsBehind(
+  result: ScoringResult,
+  id: FrameworkId,
+  winner: FrameworkId,
+  limit = 2,
+): Reason[] {
+  return scoreOf(result, id)
+    .contributions.map((c) => compare(c, winner))
+    .filter((reason) => reason.impact < 0)
+    .sort(byImpact)
+    .slice(0, limit);
+}
+
+export interface Relaxation {
+  readonly criterion: Criterion;
+  readonly questionId: ImportanceQuestionId;
+  /** The same answers with that must-have lowered to important. */
+  readonly answers: Answers;
+}
+
+/** For each must-have a framework fails, the answer change that would lower it to important. */
+export function relaxationsFor(
+  score: FrameworkScore,
+  answers: Answers,
+  model: ScoringModel,
+): Relaxation[] {
+  return score.failedMustHaves.flatMap((criterion) =>
+    questionsWeighting(criterion.id, model)
+      .filter((questionId) => answers[questionId] === 'must')
+      .map((questionId) => ({
+        criterion,
+        questionId,
+        answers: withAnswer(answers, questionId, 'important'),
+      })),
+  );
+}

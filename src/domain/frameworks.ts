@@ -1,0 +1,15 @@
+/** The three frameworks, in the fixed order that breaks ties (scoring-model.md section 4). */
+export const FRAMEWORK_IDS = ['django', 'fastapi', 'flask'] as const;
+
+export type FrameworkId = (typeof FRAMEWORK_IDS)[number];
+
+export const FRAMEWORK_NAMES = {
+  django: 'Django',
+  fastapi: 'FastAPI',
+  flask: 'Flask',
+} as const satisfies Record<FrameworkId, string>;
+
+/** Narrows an untrusted string to a framework id. */
+export function isFrameworkId(value: string): value is FrameworkId {
+  return (FRAMEWORK_IDS as readonly string[]).includes(value);
+}

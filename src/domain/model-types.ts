@@ -1,0 +1,48 @@
+import type { FrameworkId } from './frameworks';
+import type { ChoiceQuestionId, ImportanceQuestionId, AnswerValue, Importance } from './questions';
+
+/** 0 = poor fit or unsupported, 1 = third-party or extra work, 2 = good, 3 = excellent or built in. */
+export type Rating = 0 | 1 | 2 | 3;
+
+/**
+ * `framework`: a property of the framework, rated from sources.
+ * `answer` and `team`: only ever weighted by an answer (never in the general view).
+ */
+export type CriterionKind = 'framework' | 'answer' | 'team';
+
+export interface Criterion {
+  readonly id: string;
+  readonly kind: CriterionKind;
+  /** A short name for charts, tables and the decision record. */
+  readonly label: string;
+  readonly question: string;
+  readonly whyItMatters: string;
+  readonly ratings: Readonly<Record<FrameworkId, Rating>>;
+  readonly justification: Readonly<Record<FrameworkId, string>>;
+  readonly sources: readonly string[];
+}
+
+/** Weight added to criteria, by criterion id. */
+export type CriterionWeights = Readonly<Record<string, number>>;
+
+/**
+ * A scoring model: ratings, answer weights and rules together. A released model never changes;
+ * a change to any part ships as a new id so that old share links keep their result.
+ */
+export interface ScoringModel {
+  readonly id: string;
+  /** Human-readable release, e.g. "November 2026". */
+  readonly releasedLabel: string;
+  readonly criteria: readonly Criterion[];
+  /** Weight each answer of a choice question adds. An answer that is absent adds nothing. */
+  readonly choiceWeights: {
+    readonly [Q in ChoiceQuestionId]: Partial<Record<AnswerValue<Q>, CriterionWeights>>;
+  };
+  /** Criteria an importance question weights, each by the answer's level. */
+  readonly importanceCriteria: Readonly<Record<ImportanceQuestionId, readonly string[]>>;
+  readonly importanceLevels: Readonly<Record<Importance, number>>;
+  /** A framework rated below this on a must-have criterion fails it. */
+  readonly mustHaveMinRating: Rating;
+  /** The top two are a close call when their scores differ by less than this many points. */
+  readonly closeCallPoints: number;
+}

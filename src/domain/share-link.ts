@@ -1,0 +1,189 @@
+/**
+ * The share-link codec, scheme v1 (contracts.md section 2). `encodeShareQuery` writes keys in the
+ * fixed order; `decodeShareQuery` reads anything a browser can put in a URL, never throws, and
+ * names every part it ignored so the page can say so above a result for the valid rest.
+ */
+import { QUESTIONS, isAnswerValue, type Answers, type QuestionId } from './questions';
+
+export const SCHEME_VERSION = 1;
+/** What a link without `data` was computed with: the only model when scheme v1 shipped. */
+export const DEFAULT_LINK_MODEL_ID = '2026-11';
+
+export const EMBED_THEMES = ['light', 'dark', 'auto'] as const;
+export type EmbedTheme = (typeof EMBED_THEMES)[number];
+
+export type IgnoredReason =
+  'bad-version' | 'unknown-model' | 'unknown-key' | 'unknown-value' | 'repeated' | 'bad-origin';
+
+export interface IgnoredPart {
+  readonly key: string;
+  readonly value: string;
+  readonly reason: IgnoredReason;
+}
+
+export interface DecodedLink {
+  readonly answers: Answers;
+  /** The model the link asks for, when the app knows it; else the current or default model. */
+  readonly modelId: string;
+  /** Set when the link's `v` is newer than this app understands: it gets its own page. */
+  readonly newerScheme: number | undefined;
+  readonly ignored: readonly IgnoredPart[];
+  /** Embed options (contracts.md section 4), read only on `/embed…` URLs. */
+  readonly theme: EmbedTheme;
+  readonly parentOrigin: string | undefined;
+  /** True when `parentOrigin` was given but is no http(s) origin: then no message may be sent. */
+  readonly parentOriginInvalid: boolean;
+}
+
+export interface DecodeOptions {
+  /** Model ids the app can compute with. */
+  readonly knownModelIds: readonly string[];
+  /** The model an unknown `data` falls back to. */
+  readonly currentModelId: string;
+  /** On `/embed…` URLs `theme` and `parentOrigin` are known keys. */
+  readonly embed?: boolean;
+}
+
+/** Longest key or value echoed back in a notice; the rest is elided. */
+const MAX_ECHO_LENGTH = 60;
+
+/** Decodes one component; malformed percent-encoding keeps the raw text instead of throwing. */
+function safeDecode(component: string): string {
+  const spaced = component.replace(/\+/g, ' ');
+  try {
+    return decodeURIComponent(spaced);
+  } catch {
+    return spaced;
+  }
+}
+
+/** Makes untrusted text safe and short enough to show as plain text in a notice. */
+export function echoable(text: string): string {
+  // Control characters (NUL included) are shown as U+FFFD; React escapes the rest.
+  // eslint-disable-next-line no-control-regex
+  const visible = text.replace(/[\u0000-\u001f\u007f]/g, '\uFFFD');
+  return visible.length > MAX_ECHO_LENGTH ? `${visible.slice(0, MAX_ECHO_LENGTH)}…` : visible;
+}
+
+function parsePairs(search: string): [string, string][] {
+  const query = search.startsWith('?') ? search.slice(1) : search;
+  if (query === '') return [];
+  return query
+    .split('&')
+    .filter((part) => part !== '')
+    .map((part) => {
+      const equals = part.indexOf('=');
+      return equals === -1
+        ? [safeDecode(part), '']
+        : [safeDecode(part.slice(0, equals)), safeDecode(part.slice(equals + 1))];
+    });
+}
+
+/** The origin of an http(s) URL written as an origin (no path, query or credentials), else undefined. */
+export function parseHttpOrigin(value: string): string | undefined {
+  if (!/^https?:\/\/[^/?#@\s]+$/i.test(value)) return undefined;
+  try {
+    const url = new URL(value);
+    return url.origin === 'null' ? undefined : url.origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads a share-link query. Never throws; whatever is not valid is listed in `ignored`, and the
+ * answers hold only known questions with known values.
+ */
+export function decodeShareQuery(search: string, options: DecodeOptions): DecodedLink {
+  const ignored: IgnoredPart[] = [];
+  const seen = new Set<string>();
+  const answers: Record<string, string> = {};
+  let modelId = DEFAULT_LINK_MODEL_ID;
+  let newerScheme: number | undefined;
+  let theme: EmbedTheme = 'auto';
+  let parentOrigin: string | undefined;
+  let parentOriginInvalid = false;
+  const ignore = (key: string, value: string, reason: IgnoredReason) =>
+    ignored.push({ key: echoable(key), value: echoable(value), reason });
+
+  for (const [key, value] of parsePairs(search)) {
+    if (seen.has(key)) {
+      ignore(key, value, 'repeated');
+      continue;
+    }
+    seen.add(key);
+    if (key === 'v') {
+      if (!/^[1-9][0-9]*$/.test(value)) ignore(key, value, 'bad-version');
+      else if (Number(value) > SCHEME_VERSION) newerScheme = Number(value);
+    } else if (key === 'data') {
+      if (options.knownModelIds.includes(value)) modelId = value;
+      else {
+        modelId = options.currentModelId;
+        ignore(key, value, 'unknown-model');
+      }
+    } else if (options.embed && key === 'theme') {
+      if ((EMBED_THEMES as readonly string[]).includes(value)) theme = value as EmbedTheme;
+      else ignore(key, value, 'unknown-value');
+    } else if (options.embed && key === 'parentOrigin') {
+      parentOrigin = parseHttpOrigin(value);
+      if (!parentOrigin) {
+        parentOriginInvalid = true;
+        ignore(key, value, 'bad-origin');
+      }
+    } else if (isQuestionId(key)) {
+      if (isAnswerValue(key, value)) answers[key] = value;
+      else ignore(key, value, 'unknown-value');
+    } else {
+      ignore(key, value, 'unknown-key');
+    }
+  }
+
+  // A model this app does not know cannot be the default for a link without `data`.
+  if (!options.knownModelIds.includes(modelId)) modelId = options.currentModelId;
+
+  return {
+    answers: answers as Answers,
+    modelId,
+    newerScheme,
+    ignored,
+    theme,
+    parentOrigin,
+    parentOriginInvalid,
+  };
+}
+
+function isQuestionId(key: string): key is QuestionId {
+  return QUESTIONS.some((question) => question.id === key);
+}
+
+/**
+ * Writes the query for a result link: `v`, `data`, then each answered question in wizard order.
+ * Values need no escaping: they are fixed lowercase words.
+ */
+export function encodeShareQuery(answers: Answers, modelId: string): string {
+  const parts = [`v=${SCHEME_VERSION}`, `data=${encodeURIComponent(modelId)}`];
+  for (const question of QUESTIONS) {
+    const value = answers[question.id];
+    if (value !== undefined) parts.push(`${question.id}=${value}`);
+  }
+  return parts.join('&');
+}
+
+/** A plain-language sentence for an ignored part, shown as text (never as HTML). */
+export function describeIgnored(part: IgnoredPart): string {
+  const pair = part.value === '' ? part.key : `${part.key}=${part.value}`;
+  switch (part.reason) {
+    case 'bad-version':
+      return `We ignored “${pair}”: not a scheme version, so we read the link as version 1.`;
+    case 'unknown-model':
+      return `We ignored “${pair}”: we do not know that scoring model, so we used today's.`;
+    case 'unknown-key':
+      return `We ignored “${pair}”: not a question we ask.`;
+    case 'unknown-value':
+      return `We ignored “${pair}”: not a known answer.`;
+    case 'repeated':
+      return `We ignored “${pair}”: “${part.key}” appears more than once and the first one counts.`;
+    case 'bad-origin':
+      return `We ignored “${pair}”: not an http(s) origin, so the frame sends no messages.`;
+  }
+}

@@ -1,0 +1,116 @@
+import { FEATURE_ROWS, type FeatureRow } from '../domain/content/feature-rows';
+import { FRAMEWORK_PROFILES } from '../domain/content/framework-profiles';
+import { FRAMEWORK_IDS, type FrameworkId } from '../domain/frameworks';
+import { SourceList } from '../ui/source-list';
+
+interface FeatureCardsProps {
+  /** Criteria the user's answers weighted; rows about them are marked as priorities. */
+  weightedCriteria: readonly string[];
+  /** Whether to mark priorities (not in a general view, where nothing was stated). */
+  showPriorities: boolean;
+  /** The recommended framework, shown first and emphasised. */
+  highlight?: FrameworkId;
+  /** Which frameworks to show; all three by default. */
+  frameworks?: readonly FrameworkId[];
+  /** `h2` on a page of its own, `h3` inside a result section. */
+  cardHeadingLevel?: 2 | 3;
+  /** Only rows about weighted criteria. */
+  onlyPriorityRows?: boolean;
+}
+
+function isPriority(row: FeatureRow, weighted: ReadonlySet<string>): boolean {
+  return row.criteria.some((id) => weighted.has(id));
+}
+
+/**
+ * One `<article>` per framework, labelled by its heading (contracts.md section 3), side by side
+ * where there is room and in a strip that scrolls inside itself on phones.
+ */
+export function FeatureCardList({
+  weightedCriteria,
+  showPriorities,
+  highlight,
+  frameworks = FRAMEWORK_IDS,
+  cardHeadingLevel = 3,
+  onlyPriorityRows = false,
+}: FeatureCardsProps) {
+  const weighted = new Set(weightedCriteria);
+  const rows = FEATURE_ROWS.filter((row) => !onlyPriorityRows || isPriority(row, weighted));
+  const ordered = highlight
+    ? [highlight, ...frameworks.filter((id) => id !== highlight)].filter((id) =>
+        frameworks.includes(id),
+      )
+    : frameworks;
+  const Heading = cardHeadingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <div className="card-strip" role="group" aria-label="Feature cards" tabIndex={0}>
+      {ordered.map((id) => {
+        const profile = FRAMEWORK_PROFILES[id];
+        const headingId = `card-${id}-heading`;
+        return (
+          <article
+            key={id}
+            className={id === highlight ? 'feature-card feature-card--highlight' : 'feature-card'}
+            aria-labelledby={headingId}
+          >
+            <Heading id={headingId} className="feature-card__name">
+              {profile.name}
+            </Heading>
+            {id === highlight && <p className="badge">Recommended</p>}
+            <p className="feature-card__tagline">{profile.tagline}</p>
+            <p className="feature-card__release">
+              Latest: {profile.latestRelease.version} ({profile.latestRelease.date})
+            </p>
+            <dl className="feature-card__rows">
+              {rows.map((row) => {
+                const priority = showPriorities && isPriority(row, weighted);
+                return (
+                  <div
+                    key={row.id}
+                    className={priority ? 'feature-row feature-row--priority' : 'feature-row'}
+                  >
+                    <dt>
+                      {row.label}
+                      {priority && <span className="tag tag--priority">Your priority</span>}
+                      {row.opinion && <span className="tag">Opinion</span>}
+                    </dt>
+                    <dd>
+                      {row.cells[id].text}
+                      <SourceList sources={row.cells[id].sources} />
+                    </dd>
+                  </div>
+                );
+              })}
+            </dl>
+          </article>
+        );
+      })}
+    </div>
+  );
+}
+
+/** The result page's side-by-side section: the cards plus the seed corrections they carry. */
+export function FeatureCards(props: Omit<FeatureCardsProps, 'cardHeadingLevel'>) {
+  const corrections = FEATURE_ROWS.filter((row) => row.correction);
+  return (
+    <section className="section" aria-labelledby="cards-heading">
+      <h2 id="cards-heading">Side by side</h2>
+      {props.showPriorities && (
+        <p>Rows marked “Your priority” are the ones your answers weighted.</p>
+      )}
+      <FeatureCardList {...props} cardHeadingLevel={3} />
+      {corrections.length > 0 && (
+        <details className="corrections">
+          <summary>What we corrected from the common comparison table</summary>
+          <ul>
+            {corrections.map((row) => (
+              <li key={row.id}>
+                <strong>{row.label}:</strong> {row.correction}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

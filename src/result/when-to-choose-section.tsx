@@ -1,0 +1,39 @@
+import { WHEN_TO_CHOOSE } from '../domain/content/when-to-choose';
+import { FRAMEWORK_IDS, FRAMEWORK_NAMES, type FrameworkId } from '../domain/frameworks';
+
+/** The common "When to choose" guidance, labelled as the rules of thumb most of it is. */
+export function WhenToChooseSection({
+  highlight,
+  headingLevel = 2,
+}: {
+  highlight?: FrameworkId;
+  headingLevel?: 2 | 3;
+}) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const Subheading = headingLevel === 2 ? 'h3' : 'h4';
+  return (
+    <section className="section" aria-labelledby="when-heading">
+      <Heading id="when-heading">When to choose each</Heading>
+      <p>
+        Rules of thumb from common practice; items marked “Opinion” are heuristics, not measured
+        facts.
+      </p>
+      <div className="when-grid">
+        {FRAMEWORK_IDS.map((id) => (
+          <div key={id} className={id === highlight ? 'when when--highlight' : 'when'}>
+            <Subheading>{FRAMEWORK_NAMES[id]}</Subheading>
+            <ul>
+              {WHEN_TO_CHOOSE[id].map((item) => (
+                <li key={item.text}>
+                  {item.text}
+                  {item.opinion && <span className="tag">Opinion</span>}
+                  {item.note && <span className="when__note"> {item.note}</span>}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+import { Link, useNavigate } from 'react-router';
+import { QUESTIONS, answerOption, type Answers } from '../domain/questions';
+import { CURRENT_MODEL_ID } from '../domain/current-model';
+import { encodeShareQuery } from '../domain/share-link';
+import { paths } from '../paths';
+import { useChrome } from '../ui/chrome';
+import { PageHeading } from '../ui/page-heading';
+import { useDocumentTitle } from '../ui/use-document-title';
+import { useAnswersStore } from './answers-store';
+import type { ReturnToReview } from './wizard-steps';
+
+const RETURN_TO_REVIEW: ReturnToReview = { returnTo: 'review' };
+
+export function ReviewPage() {
+  const chrome = useChrome();
+  const navigate = useNavigate();
+  const answers = useAnswersStore((state) => state.answers);
+  const reset = useAnswersStore((state) => state.reset);
+  useDocumentTitle('Check your answers');
+  const answeredCount = Object.keys(answers).length;
+  const lastQuestion = QUESTIONS[QUESTIONS.length - 1];
+
+  return (
+    <div className="review-page">
+      {lastQuestion && (
+        <Link to={paths.question.getHref(lastQuestion.id, chrome)} className="back-link">
+          Back
+        </Link>
+      )}
+      <PageHeading>Check your answers</PageHeading>
+      <dl className="summary-list">
+        {QUESTIONS.map((question) => (
+          <div className="summary-list__row" key={question.id}>
+            <dt>{question.shortLabel}</dt>
+            <dd>{describeAnswer(answers, question.id)}</dd>
+            <dd className="summary-list__action">
+              <Link to={paths.question.getHref(question.id, chrome)} state={RETURN_TO_REVIEW}>
+                Change<span className="visually-hidden"> {question.shortLabel.toLowerCase()}</span>
+              </Link>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {answeredCount === 0 && (
+        <p className="inset">
+          You skipped every question, so the recommendation will be a general view of the three
+          frameworks. Answer a few questions to make it yours.
+        </p>
+      )}
+      <div className="actions">
+        <Link
+          className="button"
+          to={paths.result.getHref(encodeShareQuery(answers, CURRENT_MODEL_ID), chrome)}
+        >
+          See my recommendation
+        </Link>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            reset();
+            void navigate(paths.question.getHref('kind', chrome));
+          }}
+        >
+          Start over
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function describeAnswer(answers: Answers, id: keyof Answers): string {
+  const value = answers[id];
+  return value === undefined ? 'Skipped' : (answerOption(id, value)?.label ?? 'Skipped');
+}

@@ -1,0 +1,217 @@
+import fc from 'fast-check';
+import { FRAMEWORK_IDS } from '../../src/domain/frameworks';
+import { MODEL_2026_11 } from '../../src/domain/models/model-2026-11';
+import { QUESTIONS, type Answers } from '../../src/domain/questions';
+import { scoreAnswers, winnerOf } from '../../src/domain/scoring';
+import { decodeShareQuery } from '../../src/domain/share-link';
+import { findFlips } from '../../src/domain/what-if';
+
+const model = MODEL_2026_11;
+
+function answersFrom(query: string): Answers {
+  return decodeShareQuery(query, { knownModelIds: ['2026-11'], currentModelId: '2026-11' }).answers;
+}
+
+function summary(query: string) {
+  const result = scoreAnswers(answersFrom(query), model);
+  return result.ranking.map((entry) => ({
+    id: entry.id,
+    score: entry.score,
+    fails: entry.failedMustHaves.map((c) => c.id),
+  }));
+}
+
+describe('scoring model 2026-11: expected results of scoring-model.md section 6', () => {
+  it.each([
+    {
+      answers: 'kind=webapp&admin=must&orm=django&style=conventions',
+      ranking: [
+        { id: 'django', score: 100, fails: [] },
+        { id: 'flask', score: 62, fails: [] },
+        { id: 'fastapi', score: 40, fails: ['builtin_admin'] },
+      ],
+    },
+    {
+      answers: 'kind=api&async=must&docs=must&perf=important',
+      ranking: [
+        { id: 'fastapi', score: 100, fails: [] },
+        { id: 'django', score: 58, fails: [] },
+        { id: 'flask', score: 42, fails: ['async_io', 'auto_api_docs', 'typed_validation'] },
+      ],
+    },
+    {
+      answers: 'kind=learn&style=freedom&team=new',
+      ranking: [
+        { id: 'flask', score: 100, fails: [] },
+        { id: 'fastapi', score: 67, fails: [] },
+        { id: 'django', score: 52, fails: [] },
+      ],
+    },
+    {
+      answers: 'kind=api&style=freedom&team=flask',
+      ranking: [
+        { id: 'fastapi', score: 83, fails: [] },
+        { id: 'flask', score: 75, fails: [] },
+        { id: 'django', score: 42, fails: [] },
+      ],
+    },
+    {
+      answers: '',
+      ranking: [
+        { id: 'django', score: 79, fails: [] },
+        { id: 'fastapi', score: 71, fails: [] },
+        { id: 'flask', score: 59, fails: [] },
+      ],
+    },
+  ])('$answers', ({ answers, ranking }) => {
+    expect(summary(answers)).toEqual(ranking);
+  });
+
+  it('calls nothing answered, or only "no" and "any", a general view over the 22 framework criteria', () => {
+    const general = scoreAnswers({}, model);
+    expect(general.generalView).toBe(true);
+    expect(winnerOf(general).contributions).toHaveLength(22);
+    const indifferent = scoreAnswers(answersFrom('async=no&orm=any&style=any&team=any'), model);
+    expect(indifferent.generalView).toBe(true);
+    expect(indifferent.ranking.map((e) => e.score)).toEqual(general.ranking.map((e) => e.score));
+    expect(scoreAnswers(answersFrom('kind=api'), model).generalView).toBe(false);
+  });
+
+  it('adds weights on the same criterion: kind=api with docs=must weighs typed_validation 4', () => {
+    const result = scoreAnswers(answersFrom('kind=api&docs=must'), model);
+    const typed = winnerOf(result).contributions.find((c) => c.criterion.id === 'typed_validation');
+    expect(typed?.weight).toBe(4);
+  });
+
+  it('flags a close call only when the top two are under 5 points apart with equal must-haves', () => {
+    // django 75.9 and fastapi 75.9 after kind=webapp (scoring-model.md section 5).
+    expect(
+      scoreAnswers(answersFrom('kind=webapp&async=must&docs=must&perf=important'), model).closeCall,
+    ).toBe(true);
+    expect(scoreAnswers(answersFrom('kind=api&style=freedom&team=flask'), model).closeCall).toBe(
+      false,
+    );
+  });
+
+  it('names the closest framework when none meets every must-have', () => {
+    const result = scoreAnswers(answersFrom('admin=must&perf=must'), model);
+    expect(result.winnerMeetsMustHaves).toBe(result.ranking[0]?.failedMustHaves.length === 0);
+    expect(result.mustHaves.map((c) => c.id)).toEqual(['builtin_admin', 'raw_throughput']);
+  });
+});
+
+describe('what would change the answer (section 5)', () => {
+  function flips(query: string) {
+    return findFlips(answersFrom(query), model).map((flip) => ({
+      framework: flip.framework,
+      change: `${flip.change.questionId}=${flip.change.value ?? '(skipped)'}`,
+    }));
+  }
+
+  it.each([
+    {
+      answers: 'kind=api&style=freedom&team=flask',
+      flips: [{ framework: 'flask', change: 'kind=webapp' }],
+    },
+    {
+      answers: 'kind=webapp&admin=must&orm=django&style=conventions',
+      flips: [{ framework: 'flask', change: 'perf=must' }],
+    },
+    {
+      answers: 'kind=learn&style=freedom&team=new',
+      flips: [
+        { framework: 'django', change: 'kind=webapp' },
+        { framework: 'fastapi', change: 'kind=api' },
+      ],
+    },
+    {
+      answers: 'kind=api&async=must&docs=must&perf=important',
+      flips: [{ framework: 'django', change: 'kind=webapp' }],
+    },
+  ])('$answers', ({ answers, flips: expected }) => {
+    expect(flips(answers)).toEqual(expected);
+  });
+
+  it('finds the fixed order deciding a 75.9 tie as a close call after kind=webapp', () => {
+    const [flip] = findFlips(answersFrom('kind=api&async=must&docs=must&perf=important'), model);
+    expect(flip?.result.closeCall).toBe(true);
+    expect(flip?.result.ranking.slice(0, 2).map((e) => [e.id, e.score])).toEqual([
+      ['django', 76],
+      ['fastapi', 76],
+    ]);
+  });
+});
+
+const answersArbitrary: fc.Arbitrary<Answers> = fc
+  .record(
+    Object.fromEntries(
+      QUESTIONS.map((q) => [
+        q.id,
+        fc.option(fc.constantFrom(...q.options.map((o) => o.value)), { nil: undefined }),
+      ]),
+    ),
+  )
+  .map(
+    (record) =>
+      Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as Answers,
+  );
+
+describe('scoring properties', () => {
+  it('is deterministic and keeps every score within 0-100', () => {
+    fc.assert(
+      fc.property(answersArbitrary, (answers) => {
+        const first = scoreAnswers(answers, model);
+        expect(scoreAnswers(answers, model)).toEqual(first);
+        for (const entry of first.ranking) {
+          expect(entry.exactScore).toBeGreaterThanOrEqual(0);
+          expect(entry.exactScore).toBeLessThanOrEqual(100);
+          expect(Number.isInteger(entry.score)).toBe(true);
+        }
+        expect(first.ranking.map((e) => e.id).sort()).toEqual([...FRAMEWORK_IDS].sort());
+      }),
+    );
+  });
+
+  it('never ranks a framework that fails a must-have above one that meets them all', () => {
+    fc.assert(
+      fc.property(answersArbitrary, (answers) => {
+        const ranking = scoreAnswers(answers, model).ranking;
+        ranking.forEach((entry, index) => {
+          if (entry.failedMustHaves.length === 0) return;
+          for (const later of ranking.slice(index + 1))
+            expect(later.failedMustHaves.length).toBeGreaterThan(0);
+        });
+      }),
+    );
+  });
+
+  it('never lowers the rank of the strictly best-rated framework when its criterion gains importance', () => {
+    const importance = ['no', 'nice', 'important', 'must'] as const;
+    const questions = ['async', 'admin', 'perf', 'docs'] as const;
+    fc.assert(
+      fc.property(
+        answersArbitrary,
+        fc.constantFrom(...questions),
+        fc.nat(2),
+        (answers, question, level) => {
+          const criteria = model.importanceCriteria[question];
+          for (const id of FRAMEWORK_IDS) {
+            const strictlyBest = criteria.every((cid) => {
+              const criterion = model.criteria.find((c) => c.id === cid);
+              if (!criterion) return false;
+              return FRAMEWORK_IDS.every(
+                (other) => other === id || criterion.ratings[id] > criterion.ratings[other],
+              );
+            });
+            if (!strictlyBest) continue;
+            const lower = { ...answers, [question]: importance[level] };
+            const higher = { ...answers, [question]: importance[level + 1] };
+            const rank = (a: Answers) =>
+              scoreAnswers(a, model).ranking.findIndex((e) => e.id === id);
+            expect(rank(higher)).toBeLessThanOrEqual(rank(lower));
+          }
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,34 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+/** Deployment base: `/` by default, `BASE_PATH=/picker/ npm run build` for a sub-path. */
+function basePath(): string {
+  const raw = process.env.BASE_PATH ?? '/';
+  const withLeading = raw.startsWith('/') ? raw : `/${raw}`;
+  return withLeading.endsWith('/') ? withLeading : `${withLeading}/`;
+}
+
+export default defineConfig({
+  base: basePath(),
+  plugins: [react()],
+  build: {
+    target: 'es2022',
+    // The share image and the favicon stay separate files; small assets are inlined by default.
+    assetsInlineLimit: 0,
+  },
+  preview: {
+    // A sandboxed iframe (`sandbox="allow-scripts"`) has an opaque origin, so its module scripts
+    // are fetched cross-origin with `Origin: null`. Static hosts get the same header from
+    // public/_headers; vite preview ignores that file.
+    headers: { 'Access-Control-Allow-Origin': '*' },
+    cors: { origin: '*' },
+  },
+  test: {
+    globals: true,
+    environment: 'jsdom',
+    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
+    setupFiles: ['tests/setup.ts'],
+    restoreMocks: true,
+  },
+});
