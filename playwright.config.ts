@@ -9,8 +9,12 @@ import { defineConfig, devices } from '@playwright/test';
 const executablePath =
   process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
-export const APP_PORT = 4173;
-export const APP_ORIGIN = `http://127.0.0.1:${APP_PORT}`;
+/** The app's production build. */
+export const APP_ORIGIN = 'http://127.0.0.1:4173';
+/** A host page on another origin (another host name and port), for the iframe embed. */
+export const HOST_ORIGIN = 'http://localhost:4180';
+/** The app built with BASE_PATH=/picker/, served under that path. */
+export const BASE_PATH_ORIGIN = 'http://127.0.0.1:4175';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -38,11 +42,25 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node_modules/.bin/vite preview --host 127.0.0.1 --port ${APP_PORT} --strictPort`,
-    url: APP_ORIGIN,
-    reuseExistingServer: !process.env.CI,
-    stdout: 'pipe',
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: 'node_modules/.bin/vite preview --host 127.0.0.1 --port 4173 --strictPort',
+      url: APP_ORIGIN,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: 'node tests/e2e/support/host-server.mjs 4180',
+      url: `${HOST_ORIGIN}/health`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      command:
+        'node_modules/.bin/vite preview --outDir dist-base --base /picker/ --host 127.0.0.1 --port 4175 --strictPort',
+      url: `${BASE_PATH_ORIGIN}/picker/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });
