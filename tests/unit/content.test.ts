@@ -72,7 +72,7 @@ function collectClaims(value: unknown, out: string[] = []): string[] {
 
 const ALL_SOURCES = collectSources(ALL_CONTENT);
 const ALL_CLAIMS = collectClaims(ALL_CONTENT);
-const CRITERION_IDS = new Set(CRITERIA_2026_11.map((criterion) => criterion.id));
+const CRITERION_IDS = new Set<string>(CRITERIA_2026_11.map((criterion) => criterion.id));
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 describe('isUrl', () => {

@@ -27,6 +27,8 @@ export interface FeatureRow {
  * The seed's comparison table (Year to Best use), corrected per the fact sheet, followed by rows
  * the sheet supports well. Facts as of October 2026 sources.
  */
+// Annotated with the interface so readers see optional fields (opinion, correction) on every row;
+// `satisfies` still checks each literal entry.
 export const FEATURE_ROWS: readonly FeatureRow[] = [
   {
     id: 'year',
