@@ -55,6 +55,11 @@ export default tseslint.config(
     },
   },
   {
+    // Build, benchmark and test-support scripts run in Node.
+    files: ['scripts/**/*.mjs', 'tests/**/*.mjs'],
+    languageOptions: { globals: globals.node },
+  },
+  {
     // The public embed script is plain browser JavaScript shipped as-is.
     files: ['public/**/*.js'],
     languageOptions: { globals: globals.browser, sourceType: 'script' },

@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { socialMeta } from './scripts/social-meta';
 
 /** Deployment base: `/` by default, `BASE_PATH=/picker/ npm run build` for a sub-path. */
 function basePath(): string {
@@ -9,9 +10,11 @@ function basePath(): string {
   return withLeading.endsWith('/') ? withLeading : `${withLeading}/`;
 }
 
+const base = basePath();
+
 export default defineConfig({
-  base: basePath(),
-  plugins: [react()],
+  base,
+  plugins: [react(), socialMeta(process.env.SITE_URL, base)],
   build: {
     target: 'es2022',
     // The share image and the favicon stay separate files; small assets are inlined by default.

@@ -177,6 +177,7 @@ describe('decodeShareQuery', () => {
     for (const part of decoded.ignored) {
       expect(part.key.length + part.value.length).toBeLessThanOrEqual(122);
       // Control characters never reach the page.
+      // eslint-disable-next-line no-control-regex
       expect(describeIgnored(part)).not.toMatch(/[\u0000-\u001f]/);
     }
   });

@@ -1,0 +1,30 @@
+/**
+ * Makes public/social-card.png, the 1200×630 link-preview image, from the product itself: it
+ * serves the production build (run `npm run build` first) and screenshots a real result page in
+ * Chromium. Run with `npm run social-image` after a visible change to the result page.
+ */
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { preview } from 'vite';
+
+const EXAMPLE = '/result?v=1&data=2026-11&kind=api&async=must&perf=important&docs=must';
+const OUTPUT = 'public/social-card.png';
+
+const server = await preview({ preview: { host: '127.0.0.1', port: 4190, strictPort: true } });
+const executablePath =
+  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+try {
+  const page = await browser.newPage({
+    viewport: { width: 1200, height: 630 },
+    deviceScaleFactor: 1,
+  });
+  console.log(`Opening ${EXAMPLE}`);
+  await page.goto(`http://127.0.0.1:4190${EXAMPLE}`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.screenshot({ path: OUTPUT });
+  console.log(`Wrote ${OUTPUT}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
