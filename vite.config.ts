@@ -19,6 +19,8 @@ export default defineConfig({
     target: 'es2022',
     // The share image and the favicon stay separate files; small assets are inlined by default.
     assetsInlineLimit: 0,
+    // scripts/prerender.mjs reads it to preload each prerendered page's lazy chunk and CSS.
+    manifest: true,
   },
   preview: {
     // A sandboxed iframe (`sandbox="allow-scripts"`) has an opaque origin, so its module scripts

@@ -19,11 +19,18 @@ const app = (
   </StrictMode>
 );
 
-// Prerendered pages say which route they hold; anything else (a static host's fallback for
-// another URL) is replaced rather than hydrated.
-if (container.dataset.prerendered === path) {
+const trimSlash = (value: string) => (value.length > 1 ? value.replace(/\/+$/, '') : value);
+const html = document.documentElement;
+const prerenderedPath = html.dataset.prerenderedPath;
+
+if (
+  prerenderedPath !== undefined &&
+  trimSlash(prerenderedPath) === trimSlash(window.location.pathname)
+) {
   hydrateRoot(container, app);
 } else {
+  // Not prerendered, or a static host's fallback page for another URL: render from scratch.
   container.replaceChildren();
   createRoot(container).render(app);
+  html.removeAttribute('data-route-mismatch');
 }

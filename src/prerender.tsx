@@ -1,0 +1,53 @@
+/**
+ * Server entry for the build-time prerender (scripts/prerender.mjs): renders the full-site pages
+ * whose HTML does not depend on the query, so they paint before any JavaScript runs. The tree is
+ * the client's, with a StaticRouter in place of the BrowserRouter.
+ */
+import { StrictMode } from 'react';
+import { prerenderToNodeStream } from 'react-dom/static';
+import { StaticRouter } from 'react-router';
+import { AppRoutes } from './app/routes';
+import { QUESTIONS } from './domain/questions';
+import { basePrefix, paths } from './paths';
+import { SITE_NAME } from './ui/use-document-title';
+
+export interface PrerenderRoute {
+  /** The route path, without the deployment base. */
+  readonly path: string;
+  readonly title: string;
+  /** The lazily loaded page module whose CSS and JavaScript the page should preload. */
+  readonly lazyModule?: string;
+}
+
+export const PRERENDER_ROUTES: readonly PrerenderRoute[] = [
+  { path: paths.home.getHref(), title: 'Django, Flask or FastAPI?' },
+  ...QUESTIONS.map((question) => ({
+    path: paths.question.getHref(question.id),
+    title: question.title,
+  })),
+  { path: paths.review.getHref(), title: 'Check your answers' },
+  {
+    path: paths.compare.getHref(),
+    title: 'Django, Flask and FastAPI compared',
+    lazyModule: 'src/compare/compare-page.tsx',
+  },
+  {
+    path: paths.embedCode.getHref(),
+    title: 'Embed the picker',
+    lazyModule: 'src/embed/embed-code-page.tsx',
+  },
+].map((route) => ({ ...route, title: `${route.title} – ${SITE_NAME}` }));
+
+/** The HTML inside `#root` for a route, once every lazy page in it has loaded. */
+export async function renderRoute(path: string): Promise<string> {
+  const { prelude } = await prerenderToNodeStream(
+    <StrictMode>
+      <StaticRouter location={`${basePrefix()}${path}`} basename={basePrefix() || '/'}>
+        <AppRoutes />
+      </StaticRouter>
+    </StrictMode>,
+  );
+  const chunks: Buffer[] = [];
+  for await (const chunk of prelude) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks).toString('utf8');
+}
