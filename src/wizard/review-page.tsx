@@ -35,7 +35,8 @@ export function ReviewPage() {
             <dd>{describeAnswer(answers, question.id)}</dd>
             <dd className="summary-list__action">
               <Link to={paths.question.getHref(question.id, chrome)} state={RETURN_TO_REVIEW}>
-                Change<span className="visually-hidden"> {question.shortLabel.toLowerCase()}</span>
+                Change{' '}
+                <span className="visually-hidden">{changeLinkLabel(question.shortLabel)}</span>
               </Link>
             </dd>
           </div>
@@ -67,6 +68,14 @@ export function ReviewPage() {
       </div>
     </div>
   );
+}
+
+/**
+ * The hidden end of a Change link's name ("Change admin panel"). Only the first letter is lowered,
+ * so acronyms such as API and I/O are still read as such.
+ */
+function changeLinkLabel(shortLabel: string): string {
+  return shortLabel.charAt(0).toLowerCase() + shortLabel.slice(1);
 }
 
 function describeAnswer(answers: Answers, id: keyof Answers): string {
