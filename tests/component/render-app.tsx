@@ -1,0 +1,107 @@
+/**
+ * Renders the real routes and the real store in a memory router, the way the app composes them,
+ * plus a few helpers that read the page the way a person does.
+ */
+import { render, screen, within } from '@testing-library/react';
+import { expect } from 'vitest';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { AppRoutes } from '../../src/app/routes';
+import {
+  QUESTIONS,
+  answerOption,
+  questionById,
+  type Answers,
+  type QuestionId,
+} from '../../src/domain/questions';
+import { FRAMEWORK_NAMES, type FrameworkId } from '../../src/domain/frameworks';
+import type { ModelRegistry } from '../../src/domain/scoring-models';
+import { ModelRegistryContext } from '../../src/result/model-registry-context';
+import { useAnswersStore } from '../../src/wizard/answers-store';
+
+/** The result page and other lazy routes load on first use; allow for that in the first test. */
+export const LAZY_TIMEOUT = { timeout: 5_000 };
+
+export function resetStore(): void {
+  useAnswersStore.setState(useAnswersStore.getInitialState(), true);
+}
+
+export function renderApp(path: string, options: { registry?: ModelRegistry } = {}) {
+  const user = userEvent.setup();
+  const tree = (
+    <MemoryRouter initialEntries={[path]}>
+      <AppRoutes />
+    </MemoryRouter>
+  );
+  const utils = render(
+    options.registry ? (
+      <ModelRegistryContext.Provider value={options.registry}>{tree}</ModelRegistryContext.Provider>
+    ) : (
+      tree
+    ),
+  );
+  return { user, ...utils };
+}
+
+export type User = ReturnType<typeof userEvent.setup>;
+
+/** The main heading of the page shown now. */
+export function mainHeading(): HTMLElement {
+  return screen.getByRole('heading', { level: 1 });
+}
+
+/** The radio a person would pick for an answer, found by its visible label. */
+export function answerRadio(id: QuestionId, value: string): HTMLElement {
+  const label = answerOption(id, value)?.label;
+  if (!label) throw new Error(`No answer ${id}=${value}`);
+  return screen.getByRole('radio', { name: label });
+}
+
+/**
+ * Answers the questions from the one shown now to the end: each given answer is picked and
+ * continued, each absent one is skipped. Checks each page's heading on the way.
+ */
+export async function answerAll(user: User, answers: Answers): Promise<void> {
+  for (const question of QUESTIONS) {
+    expect(mainHeading()).toHaveTextContent(question.title);
+    const value = answers[question.id];
+    if (value === undefined) {
+      await user.click(screen.getByRole('button', { name: 'Skip this question' }));
+    } else {
+      await user.click(answerRadio(question.id, value));
+      await user.click(screen.getByRole('button', { name: 'Continue' }));
+    }
+  }
+}
+
+/** The row of the "Check your answers" list for a question, by its visible short label. */
+export function reviewRow(id: QuestionId): HTMLElement {
+  const term = screen.getByText(questionById(id).shortLabel, { selector: 'dt' });
+  const row = term.parentElement;
+  if (!row) throw new Error(`No review row for ${id}`);
+  return row;
+}
+
+export function reviewAnswer(id: QuestionId): string {
+  const value = within(reviewRow(id)).getAllByRole('definition')[0];
+  return value?.textContent ?? '';
+}
+
+const RANKING_ENTRY = /^(Django|FastAPI|Flask)\s*(\d+)\s*\/\s*100/;
+
+/**
+ * The ranking as shown: each framework's name and score, best first. Read from the list items
+ * whose text starts "<framework> <score> / 100", as a person reads them.
+ */
+export function shownRanking(): [string, number][] {
+  return screen
+    .getAllByRole('listitem')
+    .map((item) => RANKING_ENTRY.exec(item.textContent ?? ''))
+    .filter((match): match is RegExpExecArray => match !== null)
+    .map((match) => [match[1] ?? '', Number(match[2])]);
+}
+
+/** `[name, score]` pairs for the expected results of scoring-model.md section 6. */
+export function ranking(...entries: [FrameworkId, number][]): [string, number][] {
+  return entries.map(([id, score]) => [FRAMEWORK_NAMES[id], score]);
+}
