@@ -1,0 +1,76 @@
+/**
+ * The JavaScript budget (issue: home and question pages load at most 95 KB gzipped, goal 90).
+ * Prints every chunk's raw and gzipped size, then the JavaScript each budgeted page loads before
+ * it is interactive (its module script and modulepreloads), and fails over budget. Sizes use
+ * zlib's default level 6, as most servers and CDNs do.
+ *
+ * Usage: node scripts/check-size.mjs [outDir]
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const outDir = process.argv[2] ?? 'dist';
+const BUDGET_KB = 95;
+const GOAL_KB = 90;
+const BUDGETED_PAGES = ['index.html', 'questions/kind/index.html', 'questions/team/index.html'];
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const sizes = new Map();
+
+async function sizeOf(file) {
+  if (!sizes.has(file)) {
+    const content = await readFile(join(outDir, file));
+    sizes.set(file, { raw: content.length, gzip: gzipSync(content).length });
+  }
+  return sizes.get(file);
+}
+
+const assets = (await readdir(join(outDir, 'assets'))).filter((name) => /\.(js|css)$/.test(name));
+console.log(`Chunks in ${outDir}/assets (raw, gzipped):`);
+for (const name of assets.sort()) {
+  const size = await sizeOf(join('assets', name));
+  console.log(`  ${name.padEnd(48)} ${kb(size.raw).padStart(10)} ${kb(size.gzip).padStart(10)}`);
+}
+const publicScripts = ['embed.js'];
+for (const name of publicScripts) {
+  if (await stat(join(outDir, name)).catch(() => null)) {
+    const size = await sizeOf(name);
+    console.log(`  ${name.padEnd(48)} ${kb(size.raw).padStart(10)} ${kb(size.gzip).padStart(10)}`);
+  }
+}
+
+let failed = false;
+console.log(
+  `\nJavaScript loaded by each budgeted page (budget ${BUDGET_KB} KB gzipped, goal ${GOAL_KB} KB):`,
+);
+for (const page of BUDGETED_PAGES) {
+  const html = await readFile(join(outDir, page), 'utf8');
+  const scripts = [
+    ...html.matchAll(/<script type="module"[^>]*src="[^"]*?(assets\/[^"]+\.js)"/g),
+    ...html.matchAll(/<link rel="modulepreload"[^>]*href="[^"]*?(assets\/[^"]+\.js)"/g),
+  ].map((match) => match[1]);
+  let total = 0;
+  for (const file of new Set(scripts)) total += (await sizeOf(file)).gzip;
+  const verdict =
+    total > BUDGET_KB * 1024
+      ? 'OVER BUDGET'
+      : total > GOAL_KB * 1024
+        ? 'within budget, over goal'
+        : 'within goal';
+  if (total > BUDGET_KB * 1024) failed = true;
+  console.log(
+    `  /${page.replace(/index\.html$/, '').padEnd(20)} ${kb(total).padStart(10)}  ${verdict}`,
+  );
+}
+
+const embedScript = sizes.get('embed.js');
+if (embedScript && embedScript.gzip > 2048) {
+  console.log(`\nembed.js is ${kb(embedScript.gzip)} gzipped: over its 2 KB budget.`);
+  failed = true;
+}
+if (failed) {
+  console.error('\nSize check failed.');
+  process.exit(1);
+}
+console.log('\nSize check passed.');
