@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 const outDir = process.argv[2] ?? 'dist';
 const BUDGET_KB = 95;
 const GOAL_KB = 90;
-const BUDGETED_PAGES = ['index.html', 'questions/kind/index.html', 'questions/team/index.html'];
+const BUDGETED_PAGES = ['index.html', 'questions/kind.html', 'questions/team.html'];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const sizes = new Map();
@@ -60,7 +60,7 @@ for (const page of BUDGETED_PAGES) {
         : 'within goal';
   if (total > BUDGET_KB * 1024) failed = true;
   console.log(
-    `  /${page.replace(/index\.html$/, '').padEnd(20)} ${kb(total).padStart(10)}  ${verdict}`,
+    `  /${page.replace(/(index)?\.html$/, '').padEnd(20)} ${kb(total).padStart(10)}  ${verdict}`,
   );
 }
 

@@ -95,8 +95,9 @@ function page({ path, title, body, lazyModule }) {
 
 for (const route of server.PRERENDER_ROUTES) {
   const body = await server.renderRoute(route.path);
-  const file =
-    route.path === '/' ? join(client, 'index.html') : join(client, route.path, 'index.html');
+  // `/compare` is written as compare.html: static hosts and CDNs serve it for the clean URL
+  // (nginx: `try_files $uri $uri.html /index.html`), and so does `vite preview`.
+  const file = route.path === '/' ? join(client, 'index.html') : join(client, `${route.path}.html`);
   await mkdir(join(file, '..'), { recursive: true });
   await writeFile(file, page({ ...route, body }));
   console.log(`prerendered ${route.path.padEnd(20)} ${(body.length / 1024).toFixed(1)} KB`);

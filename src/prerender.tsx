@@ -38,7 +38,11 @@ export const PRERENDER_ROUTES: readonly PrerenderRoute[] = [
   },
 ].map((route) => ({ ...route, title: `${route.title} – ${SITE_NAME}` }));
 
-/** The HTML inside `#root` for a route, once every lazy page in it has loaded. */
+/**
+ * The HTML inside `#root` for a route, once every lazy page in it has loaded. Fizz outlines a
+ * large Suspense boundary as a fallback plus an inline script that swaps it in, which the CSP
+ * rightly blocks; an unlimited chunk size keeps every boundary in place.
+ */
 export async function renderRoute(path: string): Promise<string> {
   const { prelude } = await prerenderToNodeStream(
     <StrictMode>
@@ -46,8 +50,13 @@ export async function renderRoute(path: string): Promise<string> {
         <AppRoutes />
       </StaticRouter>
     </StrictMode>,
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   const chunks: Buffer[] = [];
   for await (const chunk of prelude) chunks.push(Buffer.from(chunk));
-  return Buffer.concat(chunks).toString('utf8');
+  const html = Buffer.concat(chunks).toString('utf8');
+  if (html.includes('<template') || html.includes('<script')) {
+    throw new Error(`Prerendering ${path} left a suspended boundary`);
+  }
+  return html;
 }

@@ -15,7 +15,7 @@ export function HomePage() {
       </p>
       <div className="actions">
         <Link className="button button--large" to={paths.question.getHref('kind')}>
-          Start
+          Start now
         </Link>
         <Link to={paths.compare.getHref()}>Compare the three frameworks side by side</Link>
       </div>
