@@ -1,0 +1,107 @@
+import { expect, test, type Page } from '@playwright/test';
+import { QUESTIONS } from '../../src/domain/questions';
+
+/** Pages a visitor meets in normal use, each with the heading it must show. */
+const PAGES: { path: string; heading: RegExp }[] = [
+  { path: '/', heading: /Django, Flask or FastAPI\?/ },
+  ...QUESTIONS.map((question) => ({
+    path: `/questions/${question.id}`,
+    heading: new RegExp(question.title.replace(/[?()]/g, '\\$&')),
+  })),
+  { path: '/review', heading: /Check your answers/ },
+  {
+    path: '/result?v=1&data=2026-11&kind=api&async=must&perf=important&docs=must',
+    heading: /FastAPI/,
+  },
+  { path: '/result?v=1&data=2026-11', heading: /Django/ },
+  { path: '/compare', heading: /compared/ },
+  { path: '/compare?kind=webapp&admin=must', heading: /compared/ },
+  { path: '/embed-code', heading: /Embed/ },
+  { path: '/no-such-page', heading: /Page not found/ },
+  { path: '/embed', heading: /What are you building\?/ },
+  { path: '/embed/result?kind=learn&style=freedom&team=new', heading: /Flask/ },
+];
+
+/** Fails the test on any request that leaves the app's origin and on any console error. */
+function watch(page: Page, origin: string) {
+  const problems: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== origin && url.protocol !== 'data:')
+      problems.push(`request to ${request.url()}`);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  return problems;
+}
+
+test.describe('nothing leaves the page', () => {
+  for (const { path, heading } of PAGES) {
+    test(`${path}: only same-origin requests, no console errors, no cookies, a CSP`, async ({
+      page,
+      context,
+      baseURL,
+    }) => {
+      const origin = new URL(baseURL ?? '').origin;
+      const problems = watch(page, origin);
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+      await page.waitForLoadState('networkidle');
+      expect(problems).toEqual([]);
+      expect(await context.cookies()).toEqual([]);
+      const policy = await page
+        .locator('meta[http-equiv="Content-Security-Policy"]')
+        .getAttribute('content');
+      expect(policy).toContain("default-src 'self'");
+      expect(policy).not.toContain('unsafe-inline');
+    });
+  }
+
+  test('a restored draft hydrates a prerendered question without errors', async ({
+    page,
+    baseURL,
+  }) => {
+    const problems = watch(page, new URL(baseURL ?? '').origin);
+    await page.goto('/questions/kind');
+    await page.getByRole('radio', { name: /JSON or REST API/ }).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/concurrent/);
+    await page.goto('/questions/kind');
+    await expect(page.getByRole('radio', { name: /JSON or REST API/ })).toBeChecked();
+    expect(problems).toEqual([]);
+  });
+});
+
+test.describe('first paint without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('Compare is readable with JavaScript off', async ({ page }) => {
+    await page.goto('/compare');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/compared/);
+    for (const name of ['Django', 'Flask', 'FastAPI']) {
+      await expect(page.getByRole('article', { name })).toBeVisible();
+    }
+  });
+
+  for (const question of QUESTIONS) {
+    test(`/questions/${question.id} shows its question before any JavaScript runs`, async ({
+      page,
+    }) => {
+      await page.goto(`/questions/${question.id}`);
+      await expect(page.getByRole('group', { name: question.title })).toBeVisible();
+      await expect(page.getByRole('radio')).toHaveCount(question.options.length);
+    });
+  }
+});
+
+test('a cold result link never shows the home page first, even while the app loads', async ({
+  page,
+}) => {
+  // Hold the app's JavaScript back: what paints is the static host's fallback HTML alone.
+  await page.route('**/assets/*.js', (route) => route.abort());
+  await page.goto('/result?v=1&data=2026-11&kind=api');
+  await expect(page.getByText('Answer 8 short questions')).toBeHidden();
+  await expect(page.getByRole('link', { name: 'Start now' })).toBeHidden();
+});
