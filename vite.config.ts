@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { socialMeta } from './scripts/social-meta';
+import { socialMeta } from './scripts/social-meta.ts';
 
 /** Deployment base: `/` by default, `BASE_PATH=/picker/ npm run build` for a sub-path. */
 function basePath(): string {
