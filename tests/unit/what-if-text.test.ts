@@ -1,0 +1,108 @@
+import { MODEL_2026_11 } from '../../src/domain/models/model-2026-11';
+import { QUESTIONS, type Answers, type QuestionId } from '../../src/domain/questions';
+import { scoreAnswers, winnerOf } from '../../src/domain/scoring';
+import { decodeShareQuery } from '../../src/domain/share-link';
+import { findFlips } from '../../src/domain/what-if';
+import {
+  changePhrase,
+  costLabel,
+  describeFlip,
+  robustnessOf,
+  robustnessSentence,
+} from '../../src/domain/what-if-text';
+
+const model = MODEL_2026_11;
+
+function answersFrom(query: string): Answers {
+  return decodeShareQuery(query, { knownModelIds: ['2026-11'], currentModelId: '2026-11' }).answers;
+}
+
+function explain(query: string) {
+  const answers = answersFrom(query);
+  const result = scoreAnswers(answers, model);
+  const flips = findFlips(answers, model);
+  return { result, flips, sentences: flips.map(describeFlip) };
+}
+
+describe('what would change the answer, in words', () => {
+  it('calls a result robust when no single change gives another winner', () => {
+    // FastAPI is the only framework rated 2+ on both async_io (Django 2, Flask 1) and
+    // raw_throughput (Django 1, Flask 2): with both as must-haves, dropping either one still
+    // leaves FastAPI ahead on the API and throughput weights, and no added answer overturns it.
+    const { result, flips } = explain('kind=api&async=must&perf=must&team=flask');
+    expect(winnerOf(result).id).toBe('fastapi');
+    expect(flips).toEqual([]);
+    expect(robustnessOf(result, flips)).toEqual({ kind: 'robust' });
+    expect(robustnessSentence(result, flips)).toBe(
+      'No single change to your answers would put another framework first: the recommendation of FastAPI is robust.',
+    );
+  });
+
+  it('finds a robust Django result too, so robustness is not a FastAPI quirk', () => {
+    const { result, flips } = explain('kind=webapp&admin=must&orm=django&perf=no&docs=must');
+    expect(winnerOf(result).id).toBe('django');
+    expect(flips).toEqual([]);
+  });
+
+  it('says which one-answer flip makes a must-have the decider', () => {
+    const { result, flips, sentences } = explain(
+      'kind=webapp&admin=must&orm=django&style=conventions',
+    );
+    expect(flips.map((flip) => flip.change)).toEqual([
+      { questionId: 'perf', value: 'must', cost: 3 },
+    ]);
+    expect(sentences).toEqual([
+      'If raw throughput were a must-have, Flask would come first: it is the only one that meets all your must-haves.',
+    ]);
+    expect(robustnessOf(result, flips)).toEqual({ kind: 'changeable', cheapest: 3 });
+    expect(robustnessSentence(result, flips)).toBe(
+      'Django leads; it takes a change of at least 3 steps in one answer to put another framework first.',
+    );
+  });
+
+  it('gives the scores when the flip wins on points, and says when that is close', () => {
+    const { flips, sentences, result } = explain('kind=api&style=freedom&team=flask');
+    expect(sentences).toEqual([
+      'If you were building a full web app with pages and user accounts, Flask would come first: it would score 79 to Django’s 76: a close call.',
+    ]);
+    expect(flips[0]?.result.closeCall).toBe(true);
+    expect(robustnessSentence(result, flips)).toBe(
+      'FastAPI leads, but a change of one step in your answers would put another framework first.',
+    );
+  });
+
+  it('says plainly when a flip only ties and the fixed order decides', () => {
+    // django and fastapi both 75.9 after kind=webapp (scoring-model.md section 5).
+    const { sentences } = explain('kind=api&async=must&docs=must&perf=important');
+    expect(sentences).toEqual([
+      'If you were building a full web app with pages and user accounts, Django would come first: it would tie with FastAPI at 76 and win on the fixed order (Django, FastAPI, Flask): a close call.',
+    ]);
+  });
+
+  it('calls a close call a close call, whatever the flips', () => {
+    const { result, flips } = explain('kind=webapp&async=must&docs=must&perf=important');
+    expect(result.closeCall).toBe(true);
+    expect(robustnessOf(result, flips).kind).toBe('close-call');
+    expect(robustnessSentence(result, flips)).toBe(
+      'This is a close call: Django and FastAPI are less than 5 points apart (both score 76). Either is a reasonable choice; weigh the reasons with your team.',
+    );
+  });
+
+  it('has its own wording for every answer of every question, and for skipping it', () => {
+    for (const question of QUESTIONS) {
+      const phrases = question.options.map((option) =>
+        changePhrase({ questionId: question.id as QuestionId, value: option.value, cost: 1 }),
+      );
+      for (const phrase of phrases) {
+        expect(phrase).toMatch(/^If /);
+        expect(phrase).not.toContain('If you answered');
+      }
+      expect(new Set(phrases).size).toBe(phrases.length);
+      expect(changePhrase({ questionId: question.id, value: undefined, cost: 1 })).toBe(
+        `If you skipped “${question.shortLabel}”`,
+      );
+    }
+    expect(costLabel(1)).toBe('one step');
+    expect(costLabel(3)).toBe('3 steps');
+  });
+});
