@@ -1,0 +1,187 @@
+import { adrFilename, adrMarkdown, decisionDrivers } from '../../src/domain/adr';
+import { MODEL_2026_11 } from '../../src/domain/models/model-2026-11';
+import type { Answers } from '../../src/domain/questions';
+import { decodeShareQuery } from '../../src/domain/share-link';
+
+function answersFrom(query: string): Answers {
+  return decodeShareQuery(query, { knownModelIds: ['2026-11'], currentModelId: '2026-11' }).answers;
+}
+
+const QUERY = 'v=1&data=2026-11&kind=webapp&admin=must&orm=django&style=conventions';
+const URL = `https://picker.example.com/result?${QUERY}`;
+
+function record(query = QUERY, url = URL) {
+  return adrMarkdown({
+    answers: answersFrom(query),
+    model: MODEL_2026_11,
+    date: '2026-11-20',
+    resultUrl: url,
+  });
+}
+
+/** The headings of a Markdown document, outside code, as `## Title`. */
+function headings(markdown: string): string[] {
+  return markdown.split('\n').filter((line) => /^#{1,6} /.test(line));
+}
+
+describe('decision record (MADR)', () => {
+  it('is the same record for the same answers and date', () => {
+    expect(record()).toBe(record());
+    expect(record()).toMatchInlineSnapshot(`
+      "---
+      status: proposed
+      date: 2026-11-20
+      ---
+
+      # Use Django as our Python web framework
+
+      ## Context and Problem Statement
+
+      We are building a full web app with pages and user accounts and need to choose a Python web framework: Django, Flask or FastAPI. Which one fits what we said matters to us?
+
+      We answered the Python Framework Picker’s questions. It rates each framework from 0 to 3 on each criterion, with sources, and weighs the ratings by our answers into a score from 0 to 100. A framework rated below 2 on a must-have fails it and ranks below every framework that meets them all.
+
+      ## Decision Drivers
+
+      * Admin panel: Must have (a must-have); weights: Admin panel 3
+      * What you are building: A full web app with pages and user accounts; weights: Full web application 2, Server-rendered HTML 2, Built-in accounts and login 2, Large modular monolith 1
+      * Database layer: Django's built-in ORM; weights: Integrated ORM and migrations 2
+      * Conventions or freedom: The framework decides (batteries included); weights: Conventions over configuration 2
+
+      ## Considered Options
+
+      * Django
+      * Flask
+      * FastAPI
+
+      ## Decision Outcome
+
+      Chosen option: "Django", because it scores highest on our weighted criteria (100 of 100) and meets all our must-haves.
+
+      | Option | Score (0-100) | Must-haves |
+      | --- | --- | --- |
+      | Django | 100 | all met |
+      | Flask | 62 | all met |
+      | FastAPI | 40 | fails Admin panel |
+
+      Django leads; it takes a change of at least 3 steps in one answer to put another framework first.
+
+      What would change it:
+
+      * If raw throughput were a must-have, Flask would come first: it is the only one that meets all your must-haves.
+
+      ### Consequences
+
+      * Good, because of Built-in accounts and login (Django 3 of 3, FastAPI 1 of 3): django.contrib.auth: users, groups, permissions, sessions, password hashing.
+      * Good, because of Conventions over configuration (Django 3 of 3, FastAPI 1 of 3): Opinionated project layout, ORM, admin, forms, settings.
+      * Good, because of Admin panel (Django 3 of 3, Flask 2 of 3): django.contrib.admin is built in and generated from models.
+      * Good, because no other option is rated higher on anything we weighted.
+
+      ## Pros and Cons of the Options
+
+      ### Django
+
+      Batteries included: ORM, migrations, admin, auth, forms and templates in one framework.
+
+      Score 100 of 100; must-haves: all met.
+
+      * Good, because of Admin panel (rated 3 of 3, weight 3): django.contrib.admin is built in and generated from models.
+      * Good, because of Integrated ORM and migrations (rated 3 of 3, weight 2): Built-in ORM plus makemigrations/migrate; admin, forms and DRF reuse the models.
+      * Good, because of Server-rendered HTML (rated 3 of 3, weight 2): Django template language (plus Jinja2 backend), forms, CSRF; template partials added in 6.0 help HTMX-style fragments.
+      * Good, because of Built-in accounts and login (rated 3 of 3, weight 2): django.contrib.auth: users, groups, permissions, sessions, password hashing.
+      * Good, because of Full web application (rated 3 of 3, weight 2): Batteries included: ORM, admin, auth, forms, templates, migrations, tasks API.
+      * Good, because of Conventions over configuration (rated 3 of 3, weight 2): Opinionated project layout, ORM, admin, forms, settings.
+      * Good, because of Large modular monolith (rated 3 of 3, weight 1): Apps/settings conventions, migrations and admin scale to large monoliths (heuristic; no survey data).
+
+      ### Flask
+
+      A small core on Werkzeug, Jinja2 and Click; you choose the database, forms and auth.
+
+      Score 62 of 100; must-haves: all met.
+
+      * Neutral, because of Admin panel (rated 2 of 3, weight 3): Flask-Admin (2.2.0, May 2026, Pallets-Eco) is a mature extension modelled on Django's admin.
+      * Neutral, because of Integrated ORM and migrations (rated 2 of 3, weight 2): No DB layer by design; Flask-SQLAlchemy + Flask-Migrate (Alembic) is the standard, well-trodden pairing.
+      * Good, because of Server-rendered HTML (rated 3 of 3, weight 2): Jinja2 is a core dependency; templating and blueprints are first-class.
+      * Bad, because of Built-in accounts and login (rated 1 of 3, weight 2): Core only has signed-cookie sessions; Flask-Login (last release 2023) or Flask-Security (5.8.1, active).
+      * Neutral, because of Full web application (rated 2 of 3, weight 2): Workable with a curated set of extensions; more assembly and decisions.
+      * Bad, because of Conventions over configuration (rated 1 of 3, weight 2): Explicitly leaves database, forms and most choices to you.
+      * Neutral, because of Large modular monolith (rated 2 of 3, weight 1): Blueprints help, but structure is team-defined.
+
+      ### FastAPI
+
+      An async API framework on Starlette and Pydantic: validation and OpenAPI docs from type hints.
+
+      Score 40 of 100; must-haves: fails Admin panel.
+
+      * Bad, because of Admin panel (rated 1 of 3, weight 3): No admin; third-party SQLAdmin (0.24) or starlette-admin (1.0, Aug 2026) over SQLAlchemy/SQLModel.
+      * Neutral, because of Integrated ORM and migrations (rated 2 of 3, weight 2): No ORM; docs use SQLModel (SQLAlchemy + Pydantic) and Alembic for migrations; async SQLAlchemy works well.
+      * Bad, because of Server-rendered HTML (rated 1 of 3, weight 2): Possible via Starlette's Jinja2Templates, but the framework is API-first; forms/CSRF are on you.
+      * Bad, because of Built-in accounts and login (rated 1 of 3, weight 2): Security primitives (OAuth2/JWT, API keys) integrated with OpenAPI, but no user model; fastapi-users is now in maintenance mode.
+      * Bad, because of Full web application (rated 1 of 3, weight 2): Possible but you assemble ORM, admin, auth, templates yourself.
+      * Bad, because of Conventions over configuration (rated 1 of 3, weight 2): Opinionated about typing/DI/validation, but not about ORM, layout or auth.
+      * Neutral, because of Large modular monolith (rated 2 of 3, weight 1): APIRouter + DI help, but project layout is team-defined.
+
+      ## More Information
+
+      * The full result, with the sources of every rating: [Django in the Python Framework Picker](https://picker.example.com/result?v=1&data=2026-11&kind=webapp&admin=must&orm=django&style=conventions)
+      * Computed with scoring model 2026-11 (November 2026); the link reproduces this result.
+      * A stack to start from: \`pip install "Django>=6.1.2" "gunicorn>=26.1.0"\`
+      "
+    `);
+  });
+
+  it('has MADR’s sections in MADR’s order, with status and date up front', () => {
+    const markdown = record();
+    expect(markdown.startsWith('---\nstatus: proposed\ndate: 2026-11-20\n---\n')).toBe(true);
+    const order = headings(markdown).filter(
+      (line) => !line.startsWith('### ') || line === '### Consequences',
+    );
+    expect(order).toEqual([
+      '# Use Django as our Python web framework',
+      '## Context and Problem Statement',
+      '## Decision Drivers',
+      '## Considered Options',
+      '## Decision Outcome',
+      '### Consequences',
+      '## Pros and Cons of the Options',
+      '## More Information',
+    ]);
+    // One option heading per framework, under Pros and Cons, best first.
+    const options = headings(markdown.slice(markdown.indexOf('## Pros and Cons')));
+    expect(options.filter((line) => line.startsWith('### '))).toEqual([
+      '### Django',
+      '### Flask',
+      '### FastAPI',
+    ]);
+  });
+
+  it('links to the result', () => {
+    expect(record()).toContain(`](${URL})`);
+  });
+
+  it('lists the decision drivers in order of weight, must-haves first', () => {
+    const drivers = decisionDrivers(
+      answersFrom('kind=api&async=nice&docs=must&perf=important&team=any'),
+      MODEL_2026_11,
+    );
+    expect(drivers.map((d) => [d.questionId, d.weight, d.mustHave])).toEqual([
+      ['docs', 3, true],
+      ['kind', 2, false],
+      ['perf', 2, false],
+      ['async', 1, false],
+    ]);
+  });
+
+  it('says when no framework meets every must-have, and when no priority was stated', () => {
+    expect(record('admin=must&perf=must&async=must')).toMatch(
+      /Chosen option: "\w+", because no option meets all our must-haves and it fails the fewest/,
+    );
+    const general = record('', 'https://picker.example.com/result?v=1&data=2026-11');
+    expect(general).toContain('* No priorities stated yet');
+    expect(general).toContain('in a general view');
+  });
+
+  it('names its file after the decision and the date', () => {
+    expect(adrFilename('fastapi', '2026-11-20')).toBe('2026-11-20-use-fastapi.md');
+  });
+});
