@@ -1,0 +1,184 @@
+/**
+ * The embed message protocol v1 (contracts.md section 5): what the embedded app tells its host
+ * page, and the one message it accepts from it. Pure: the frame's bridge does the sending.
+ */
+import type { FrameworkId } from './frameworks';
+import { QUESTION_COUNT, QUESTION_IDS, type QuestionId } from './questions';
+import type { ScoringResult } from './scoring';
+
+export const EMBED_MESSAGE_SOURCE = 'python-framework-picker';
+export const EMBED_PROTOCOL_VERSION = 1;
+
+/** Where `/embed` starts, and the path it reports (contracts.md section 1). */
+export const EMBED_START_PATH = '/embed/questions/kind';
+
+interface Envelope {
+  readonly source: typeof EMBED_MESSAGE_SOURCE;
+  readonly version: typeof EMBED_PROTOCOL_VERSION;
+}
+
+export interface RankingEntryMessage {
+  readonly id: FrameworkId;
+  /** The shown score: whole, 0-100. */
+  readonly score: number;
+  readonly mustHavesMet: boolean;
+}
+
+export type ReadyMessage = Envelope & { readonly type: 'ready'; readonly path: string };
+export type ResizeMessage = Envelope & { readonly type: 'resize'; readonly height: number };
+export type StepMessage = Envelope & {
+  readonly type: 'step';
+  readonly question: QuestionId;
+  readonly index: number;
+  readonly total: number;
+};
+export type ResultMessage = Envelope & {
+  readonly type: 'result';
+  readonly winner: FrameworkId;
+  readonly ranking: readonly RankingEntryMessage[];
+  readonly url: string;
+};
+
+/** Every message the embedded app sends to its host page. */
+export type EmbedMessage = ReadyMessage | ResizeMessage | StepMessage | ResultMessage;
+
+/** The host's handshake: answered with `ready` and a fresh `resize`. */
+export type HelloMessage = Envelope & { readonly type: 'hello' };
+
+const ENVELOPE: Envelope = { source: EMBED_MESSAGE_SOURCE, version: EMBED_PROTOCOL_VERSION };
+
+/**
+ * The path a frame reports: the route without base or query. `/embed` reports the question it
+ * starts at, so hosts never see two names for the first step.
+ */
+export function embedReportedPath(pathname: string): string {
+  return pathname === '/embed' || pathname === '/embed/' ? EMBED_START_PATH : pathname;
+}
+
+/** `ready`, sent after the first render and in answer to each `hello`. */
+export function readyMessage(pathname: string): ReadyMessage {
+  return { ...ENVELOPE, type: 'ready', path: embedReportedPath(pathname) };
+}
+
+/**
+ * `resize` for a measured content height, rounded up to whole CSS pixels so the frame never
+ * cuts off a fraction of a pixel (which would show a scrollbar). Undefined for a height that is
+ * not a finite, non-negative number: nothing sensible can be sent for it.
+ */
+export function resizeMessage(height: number): ResizeMessage | undefined {
+  if (!Number.isFinite(height) || height < 0) return undefined;
+  return { ...ENVELOPE, type: 'resize', height: Math.ceil(height) };
+}
+
+/** `step` for a question page: its place among all the questions, counted from 1. */
+export function stepMessage(question: QuestionId): StepMessage {
+  return {
+    ...ENVELOPE,
+    type: 'step',
+    question,
+    index: QUESTION_IDS.indexOf(question) + 1,
+    total: QUESTION_COUNT,
+  };
+}
+
+/**
+ * `result` for a scored recommendation. `url` is the absolute address of the full (non-embed)
+ * result page for the same answers and model, built by the caller who knows the deployment.
+ */
+export function resultMessage(result: ScoringResult, url: string): ResultMessage {
+  const [first] = result.ranking;
+  if (!first) throw new Error('A ranking always has three frameworks');
+  return {
+    ...ENVELOPE,
+    type: 'result',
+    winner: first.id,
+    ranking: result.ranking.map((entry) => ({
+      id: entry.id,
+      score: entry.score,
+      mustHavesMet: entry.failedMustHaves.length === 0,
+    })),
+    url,
+  };
+}
+
+/** The question a frame path shows (`/embed/questions/<id>`), or undefined for other pages. */
+export function embedQuestionAt(pathname: string): QuestionId | undefined {
+  const match = /^\/embed\/questions\/([^/]+)\/?$/.exec(embedReportedPath(pathname));
+  const id = match?.[1];
+  return QUESTION_IDS.find((questionId) => questionId === id);
+}
+
+/** True when `pathname` is the frame's result page. */
+export function isEmbedResultPath(pathname: string): boolean {
+  return /^\/embed\/result\/?$/.test(pathname);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function hasEnvelope(value: unknown): value is Record<string, unknown> {
+  return (
+    isRecord(value) &&
+    value.source === EMBED_MESSAGE_SOURCE &&
+    value.version === EMBED_PROTOCOL_VERSION
+  );
+}
+
+/** True for the host's `hello`; anything else a page may post is not for us. */
+export function isHelloMessage(data: unknown): data is HelloMessage {
+  return hasEnvelope(data) && data.type === 'hello';
+}
+
+function isWholeNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value);
+}
+
+function isRankingEntry(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    typeof value.id === 'string' &&
+    isWholeNumber(value.score) &&
+    typeof value.mustHavesMet === 'boolean'
+  );
+}
+
+/**
+ * True when `data` has the shape of a message the embedded app sends. The same checks as
+ * `public/embed.js`, for tests and for any host written in TypeScript.
+ */
+export function isEmbedMessage(data: unknown): data is EmbedMessage {
+  if (!hasEnvelope(data)) return false;
+  switch (data.type) {
+    case 'ready':
+      return typeof data.path === 'string';
+    case 'resize':
+      return isWholeNumber(data.height) && data.height >= 0;
+    case 'step':
+      return (
+        typeof data.question === 'string' && isWholeNumber(data.index) && isWholeNumber(data.total)
+      );
+    case 'result':
+      return (
+        typeof data.winner === 'string' &&
+        Array.isArray(data.ranking) &&
+        data.ranking.every(isRankingEntry) &&
+        typeof data.url === 'string'
+      );
+    default:
+      return false;
+  }
+}
+
+/**
+ * Where the frame's messages go: the host's origin when `parentOrigin` names one, `*` when it is
+ * absent (messages carry nothing private), and nowhere (`undefined`) when it was given but is not
+ * an http(s) origin, so a typo never sends to a page the embedder did not mean.
+ */
+export function embedTargetOrigin(options: {
+  readonly parentOrigin: string | undefined;
+  readonly parentOriginInvalid: boolean;
+}): string | undefined {
+  if (options.parentOriginInvalid) return undefined;
+  return options.parentOrigin ?? '*';
+}
