@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { BrowserRouter, MemoryRouter } from 'react-router';
+import { EMBED_START_PATH } from '../domain/embed-messages';
 import { basePrefix } from '../paths';
 import { restoreDraft } from '../wizard/answers-store';
 import { AppRoutes } from './routes';
@@ -20,8 +21,17 @@ export function FullApp() {
  */
 export function EmbedApp({ initialEntry }: { initialEntry: string }) {
   return (
-    <MemoryRouter initialEntries={[initialEntry]}>
+    <MemoryRouter initialEntries={[startingEntry(initialEntry)]}>
       <AppRoutes />
     </MemoryRouter>
   );
+}
+
+/**
+ * `/embed` starts at the first question directly rather than through a redirect: a redirect is a
+ * navigation, and the page heading takes focus after navigations, which a frame must never do on
+ * load. The query (preset answers, embed options) is kept.
+ */
+function startingEntry(entry: string): string {
+  return entry.replace(/^\/embed\/?(?=\?|#|$)/, EMBED_START_PATH);
 }

@@ -1,7 +1,12 @@
+import { useLayoutEffect, useState } from 'react';
 import { Outlet, useLocation } from 'react-router';
+import { applyEmbedTheme, readEmbedBoot } from '../embed/embed-boot';
+import { useEmbedBridge } from '../embed/use-embed-bridge';
 import { absoluteUrl } from '../paths';
 import { ChromeContext } from '../ui/chrome';
 import { SITE_NAME } from '../ui/use-document-title';
+import { useAnswersStore } from '../wizard/answers-store';
+import '../embed/embed.css';
 
 /** Embed-only query keys, which the full page does not take. */
 const EMBED_ONLY_KEYS = ['theme', 'parentOrigin'];
@@ -15,16 +20,34 @@ function fullPageUrl(pathname: string, search: string): string {
   return absoluteUrl(query === '' ? path : `${path}?${query}`);
 }
 
-/** Compact chrome for iframes: no site header or footer, one link out. */
+/**
+ * Compact chrome for iframes: no site header or footer, one link out. The layout stays mounted
+ * while the frame moves between steps, so it reads the frame's URL once, on the first render.
+ */
 export function EmbedLayout() {
   const location = useLocation();
+  const [boot] = useState(() => readEmbedBoot(location.search));
+  const replaceAll = useAnswersStore((state) => state.replaceAll);
+
+  // Before the first paint, so the preset answers and the theme never flash in late.
+  useLayoutEffect(() => {
+    applyEmbedTheme(boot.theme);
+    if (Object.keys(boot.answers).length > 0) replaceAll(boot.answers);
+  }, [boot, replaceAll]);
+
+  useEmbedBridge(boot.targetOrigin);
+
   return (
     <ChromeContext.Provider value="embed">
       <main className="page page--embed">
         <Outlet />
       </main>
       <footer className="embed-footer">
-        <a href={fullPageUrl(location.pathname, location.search)} target="_blank" rel="noopener">
+        <a
+          href={fullPageUrl(location.pathname, location.search)}
+          target="_blank"
+          rel="noopener noreferrer"
+        >
           Open full page
           <span className="visually-hidden"> of {SITE_NAME} (opens in a new tab)</span>
         </a>

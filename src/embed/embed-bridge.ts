@@ -1,0 +1,80 @@
+/**
+ * The frame's side of the embed protocol (contracts.md section 5), without React: sending to the
+ * host page and measuring the content height.
+ */
+import { resizeMessage, type EmbedMessage } from '../domain/embed-messages';
+
+export interface EmbedBridge {
+  /** False when the page is not in a frame or may not send (invalid `parentOrigin`). */
+  readonly active: boolean;
+  send: (message: EmbedMessage) => void;
+  /** Sends `resize` when the whole-pixel height changed since the last one, or when `force`d. */
+  reportHeight: (height: number, force?: boolean) => void;
+}
+
+/**
+ * A sender to `win.parent`. `targetOrigin` undefined sends nothing at all; a page that is not
+ * framed sends nothing either (its parent is itself).
+ */
+export function createEmbedBridge(
+  targetOrigin: string | undefined,
+  win: Window = window,
+): EmbedBridge {
+  const active = targetOrigin !== undefined && win.parent !== win;
+  let lastHeight: number | undefined;
+
+  function send(message: EmbedMessage) {
+    if (!active || targetOrigin === undefined) return;
+    try {
+      win.parent.postMessage(message, targetOrigin);
+    } catch {
+      // A detached frame or an odd host: the wizard keeps working without its host knowing.
+    }
+  }
+
+  function reportHeight(height: number, force = false) {
+    const message = resizeMessage(height);
+    if (!message || (!force && message.height === lastHeight)) return;
+    lastHeight = message.height;
+    send(message);
+  }
+
+  return { active, send, reportHeight };
+}
+
+/**
+ * The height of the document's content in CSS pixels: the root element's box plus its margins.
+ * Not `scrollHeight`, which never drops below the frame's own height and so could only grow.
+ */
+export function contentHeight(doc: Document = document): number {
+  const root = doc.documentElement;
+  const style = doc.defaultView?.getComputedStyle(root);
+  const margins = style ? parseFloat(style.marginTop) + parseFloat(style.marginBottom) : 0;
+  return root.getBoundingClientRect().height + (Number.isFinite(margins) ? margins : 0);
+}
+
+/**
+ * Calls `onHeight` with the content height whenever the content's size changes, at most once per
+ * animation frame (a burst of layout changes becomes one message). Returns a stop function.
+ */
+export function watchContentHeight(
+  onHeight: (height: number) => void,
+  doc: Document = document,
+): () => void {
+  const win = doc.defaultView;
+  if (!win || typeof win.ResizeObserver !== 'function') return () => undefined;
+  let pending = 0;
+  const observer = new win.ResizeObserver(() => {
+    if (pending !== 0) return;
+    pending = win.requestAnimationFrame(() => {
+      pending = 0;
+      onHeight(contentHeight(doc));
+    });
+  });
+  // Observing starts with one notification, which reports the first height.
+  observer.observe(doc.documentElement);
+  return () => {
+    observer.disconnect();
+    if (pending !== 0) win.cancelAnimationFrame(pending);
+  };
+}
