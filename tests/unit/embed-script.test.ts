@@ -1,0 +1,158 @@
+/**
+ * public/embed.js, the host-page script, in a simulated page: which messages it trusts, what it
+ * does with them, and which frames it greets. (tests/e2e/embed.spec.ts runs it in Chromium.)
+ */
+import { readFileSync } from 'node:fs';
+import { resizeMessage, readyMessage, stepMessage } from '../../src/domain/embed-messages';
+
+const APP = 'http://127.0.0.1:4173';
+const HELLO = { source: 'python-framework-picker', version: 1, type: 'hello' };
+
+beforeAll(() => {
+  // Loaded twice, as when two snippets share a page: the second copy must do nothing.
+  const source = readFileSync('public/embed.js', 'utf8');
+  new Function(source)();
+  new Function(source)();
+});
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+/** Adds a frame the way a host page would; returns it once embed.js has seen it. */
+async function addFrame(attributes: Record<string, string>): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  for (const [name, value] of Object.entries(attributes)) frame.setAttribute(name, value);
+  document.body.append(frame);
+  // MutationObserver callbacks run as a microtask.
+  await Promise.resolve();
+  return frame;
+}
+
+function picker(extra: Record<string, string> = {}) {
+  return addFrame({ 'data-python-framework-picker': '', src: `${APP}/embed`, ...extra });
+}
+
+/** Delivers a message to the host window as the browser would, from `source` at `origin`. */
+function deliver(data: unknown, source: Window | null, origin: string) {
+  window.dispatchEvent(new MessageEvent('message', { data, source, origin }));
+}
+
+function recordEvents(frame: HTMLIFrameElement) {
+  const seen: CustomEvent[] = [];
+  for (const type of ['ready', 'resize', 'step', 'result']) {
+    document.addEventListener(`python-framework-picker:${type}`, (event) => {
+      if (event.target === frame) seen.push(event as CustomEvent);
+    });
+  }
+  return seen;
+}
+
+describe('public/embed.js', () => {
+  it('sizes the frame from resize and re-dispatches each message as a bubbling DOM event', async () => {
+    const frame = await picker();
+    const events = recordEvents(frame);
+    deliver(readyMessage('/embed'), frame.contentWindow, APP);
+    deliver(resizeMessage(812), frame.contentWindow, APP);
+    deliver(stepMessage('async'), frame.contentWindow, APP);
+    expect(frame.style.height).toBe('812px');
+    expect(events.map((event) => [event.type, event.bubbles, event.detail])).toEqual([
+      ['python-framework-picker:ready', true, readyMessage('/embed')],
+      ['python-framework-picker:resize', true, resizeMessage(812)],
+      ['python-framework-picker:step', true, stepMessage('async')],
+    ]);
+  });
+
+  it('trusts only the frame’s own window at the frame’s origin', async () => {
+    const frame = await picker();
+    const other = await addFrame({ src: `${APP}/embed` });
+    const events = recordEvents(frame);
+    deliver(resizeMessage(4321), other.contentWindow, APP);
+    deliver(resizeMessage(4321), window, APP);
+    deliver(resizeMessage(4321), null, APP);
+    deliver(resizeMessage(4321), frame.contentWindow, 'http://localhost:4180');
+    deliver(resizeMessage(4321), frame.contentWindow, 'null');
+    expect(frame.style.height).toBe('');
+    expect(events).toEqual([]);
+  });
+
+  it('expects "null" from a frame sandboxed without allow-same-origin', async () => {
+    const sandboxed = await picker({ sandbox: 'allow-scripts allow-popups' });
+    deliver(resizeMessage(300), sandboxed.contentWindow, APP);
+    expect(sandboxed.style.height).toBe('');
+    deliver(resizeMessage(300), sandboxed.contentWindow, 'null');
+    expect(sandboxed.style.height).toBe('300px');
+
+    const sameOrigin = await picker({ sandbox: 'allow-scripts allow-same-origin' });
+    deliver(resizeMessage(400), sameOrigin.contentWindow, 'null');
+    deliver(resizeMessage(500), sameOrigin.contentWindow, APP);
+    expect(sameOrigin.style.height).toBe('500px');
+  });
+
+  it.each([
+    ['another source', { ...resizeMessage(10), source: 'other' }],
+    ['another version', { ...resizeMessage(10), version: 2 }],
+    ['an unknown type', { source: 'python-framework-picker', version: 1, type: 'navigate' }],
+    ['a hello', HELLO],
+    ['a height that is not a number', { ...resizeMessage(10), height: '10px' }],
+    ['an infinite height', { ...resizeMessage(10), height: Infinity }],
+    ['a NaN height', { ...resizeMessage(10), height: NaN }],
+    ['a negative height', { ...resizeMessage(10), height: -10 }],
+    ['a step without numbers', { ...stepMessage('kind'), index: '1' }],
+    [
+      'a result without url',
+      {
+        source: 'python-framework-picker',
+        version: 1,
+        type: 'result',
+        winner: 'django',
+        ranking: [],
+      },
+    ],
+    ['a string', 'resize:10'],
+    ['nothing', null],
+  ])('ignores %s', async (_name, data) => {
+    const frame = await picker();
+    const events = recordEvents(frame);
+    deliver(data, frame.contentWindow, APP);
+    expect(frame.style.height).toBe('');
+    expect(events).toEqual([]);
+  });
+
+  it('greets each picker frame, also one added later, and only those', async () => {
+    const greeted: string[] = [];
+    const spyOn = (frame: HTMLIFrameElement) =>
+      vi.spyOn(frame.contentWindow as Window, 'postMessage').mockImplementation((message) => {
+        expect(message).toEqual(HELLO);
+        greeted.push(frame.id);
+      });
+
+    // The marking attribute comes last, so the spy is in place before the script manages it.
+    const later = document.createElement('iframe');
+    later.id = 'later';
+    later.setAttribute('src', `${APP}/picker/embed/questions/kind`);
+    document.body.append(later);
+    spyOn(later);
+    later.setAttribute('data-python-framework-picker', '');
+    await Promise.resolve();
+    expect(greeted).toEqual(['later']);
+
+    const notPickers = [
+      ['code-page', `${APP}/embed-code`],
+      ['script', `${APP}/embed.js`],
+    ] as const;
+    for (const [id, src] of notPickers) {
+      const frame = document.createElement('iframe');
+      frame.id = id;
+      frame.setAttribute('src', src);
+      document.body.append(frame);
+      spyOn(frame);
+      frame.setAttribute('data-python-framework-picker', '');
+    }
+    await Promise.resolve();
+    expect(greeted).toEqual(['later']);
+
+    later.dispatchEvent(new Event('load'));
+    expect(greeted).toEqual(['later', 'later']);
+  });
+});
