@@ -1,11 +1,220 @@
+import { useEffect, useId, useState } from 'react';
+import { EMBED_FRAME_ATTRIBUTES, embedSnippet, encodeEmbedQuery } from '../domain/embed-snippet';
+import { QUESTIONS, sanitizeAnswers, type QuestionId } from '../domain/questions';
+import { EMBED_THEMES, parseHttpOrigin, type EmbedTheme } from '../domain/share-link';
+import { CopyField } from '../ui/copy-field';
+import { useHydrated } from '../ui/use-hydrated';
 import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
+import { embedFrameUrl, embedScriptUrl } from './embed-urls';
+import './embed.css';
 
+const THEME_LABELS = {
+  light: 'Light',
+  dark: 'Dark',
+  auto: 'Auto: follows the visitor’s light or dark setting',
+} as const satisfies Record<EmbedTheme, string>;
+
+const LISTEN_EXAMPLE = `document.addEventListener('python-framework-picker:result', (event) => {
+  const { winner, ranking, url } = event.detail;
+  console.log(\`Recommended: \${winner}\`, ranking, url);
+});`;
+
+/** What the origin field holds, read leniently: spaces and one trailing slash are forgiven. */
+function readOrigin(text: string): { origin?: string; invalid: boolean } {
+  const trimmed = text.trim().replace(/\/$/, '');
+  if (trimmed === '') return { invalid: false };
+  const origin = parseHttpOrigin(trimmed);
+  return origin ? { origin, invalid: false } : { invalid: true };
+}
+
+/** The snippet generator for host pages: options, the code to copy and a live preview. */
 export function EmbedCodePage() {
   useDocumentTitle('Embed the picker');
+  const ids = useId();
+  const [theme, setTheme] = useState<EmbedTheme>('auto');
+  const [presets, setPresets] = useState<Partial<Record<QuestionId, string>>>({});
+  const [originText, setOriginText] = useState('');
+  // The page is prerendered, where there is no origin to build URLs from: the code and the
+  // preview appear once hydration is done.
+  const hydrated = useHydrated();
+
+  const parentOrigin = readOrigin(originText);
+  const query = encodeEmbedQuery({
+    answers: sanitizeAnswers(presets),
+    theme,
+    parentOrigin: parentOrigin.origin,
+  });
+  const urls = hydrated ? { script: embedScriptUrl(), frame: embedFrameUrl(query) } : undefined;
+  const originHintId = `${ids}-origin-hint`;
+  const originErrorId = `${ids}-origin-error`;
+  const previewSilenced =
+    hydrated && parentOrigin.origin !== undefined && parentOrigin.origin !== window.location.origin;
+
   return (
-    <div>
+    <div className="embed-code-page">
       <PageHeading>Embed the picker</PageHeading>
+      <p className="lede">
+        Put the wizard in your blog post, course or wiki. The frame grows and shrinks with its
+        content, and your page can listen for the recommendation.
+      </p>
+
+      <form className="embed-options" noValidate onSubmit={(event) => event.preventDefault()}>
+        <fieldset className="embed-options__group">
+          <legend>Theme</legend>
+          <div className="embed-options__radios">
+            {EMBED_THEMES.map((value) => (
+              <div className="embed-options__radio" key={value}>
+                <input
+                  type="radio"
+                  id={`${ids}-theme-${value}`}
+                  name="theme"
+                  value={value}
+                  checked={theme === value}
+                  onChange={() => setTheme(value)}
+                />
+                <label htmlFor={`${ids}-theme-${value}`}>{THEME_LABELS[value]}</label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+
+        <fieldset className="embed-options__group">
+          <legend>Preset answers</legend>
+          <p className="embed-options__hint">
+            Preselected in the frame, where visitors can still change them. Every question is still
+            shown.
+          </p>
+          <div className="embed-options__presets">
+            {QUESTIONS.map((question) => (
+              <div className="embed-options__field" key={question.id}>
+                <label htmlFor={`${ids}-preset-${question.id}`}>{question.shortLabel}</label>
+                <select
+                  id={`${ids}-preset-${question.id}`}
+                  value={presets[question.id] ?? ''}
+                  onChange={(event) =>
+                    setPresets((current) => ({ ...current, [question.id]: event.target.value }))
+                  }
+                >
+                  <option value="">No preset</option>
+                  {question.options.map((option) => (
+                    <option key={option.value} value={option.value}>
+                      {option.label}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+
+        <div className="embed-options__field embed-options__origin">
+          <label htmlFor={`${ids}-origin`}>Your page’s origin (optional)</label>
+          <p className="embed-options__hint" id={originHintId}>
+            For example <code>https://blog.example.com</code>. When set, the frame sends its
+            messages only to that origin.
+          </p>
+          <input
+            id={`${ids}-origin`}
+            type="url"
+            inputMode="url"
+            autoComplete="off"
+            spellCheck={false}
+            value={originText}
+            onChange={(event) => setOriginText(event.target.value)}
+            aria-invalid={parentOrigin.invalid}
+            aria-describedby={
+              parentOrigin.invalid ? `${originHintId} ${originErrorId}` : originHintId
+            }
+          />
+          {parentOrigin.invalid && (
+            <p className="error-message" id={originErrorId}>
+              Enter an origin like https://blog.example.com: http or https, a host name, no path.
+              The code below leaves it out until then.
+            </p>
+          )}
+        </div>
+      </form>
+
+      <section className="section" aria-labelledby={`${ids}-code-heading`}>
+        <h2 id={`${ids}-code-heading`}>Your code</h2>
+        <p>
+          Paste both lines where the picker should appear. The script sizes the frame; without it
+          the frame keeps a fixed height and scrolls.
+        </p>
+        {urls ? (
+          <CopyField
+            label="Embed code"
+            value={embedSnippet(urls)}
+            buttonLabel="Copy code"
+            multiline
+          />
+        ) : (
+          <p className="loading">Preparing your code…</p>
+        )}
+      </section>
+
+      <section className="section" aria-labelledby={`${ids}-preview-heading`}>
+        <h2 id={`${ids}-preview-heading`}>Preview</h2>
+        <p>This is the code above, running on this page.</p>
+        {previewSilenced && (
+          <p className="notice" role="note">
+            The frame sends its messages only to {parentOrigin.origin}, so on this page it cannot
+            resize and stays at its initial height.
+          </p>
+        )}
+        {urls && <EmbedPreview scriptUrl={urls.script} frameUrl={urls.frame} />}
+      </section>
+
+      <section className="section" aria-labelledby={`${ids}-listen-heading`}>
+        <h2 id={`${ids}-listen-heading`}>Get the result on your page</h2>
+        <p>
+          The frame’s messages arrive as DOM events on the iframe, and they bubble, so your page can
+          listen on <code>document</code>:
+        </p>
+        <pre className="embed-code-sample">
+          <code>{LISTEN_EXAMPLE}</code>
+        </pre>
+        <p>
+          Other events: <code>python-framework-picker:ready</code>,{' '}
+          <code>python-framework-picker:step</code> and <code>python-framework-picker:resize</code>.
+        </p>
+      </section>
     </div>
   );
+}
+
+/**
+ * The snippet, live: the same iframe, created by React, and the same script, added once. (The
+ * app's CSP forbids inline scripts and writing HTML, so the snippet text is not injected.)
+ */
+function EmbedPreview({ scriptUrl, frameUrl }: { scriptUrl: string; frameUrl: string }) {
+  useEffect(() => loadScriptOnce(scriptUrl), [scriptUrl]);
+  const { title, allow, loading, height } = EMBED_FRAME_ATTRIBUTES;
+  return (
+    <div className="embed-preview">
+      {/* A new frame per URL: changing the src of a loaded frame would add an entry to this
+          page's history, so Back would walk through old previews. The snippet's inline
+          `style` comes from a class here, because the app's CSP refuses style attributes. */}
+      <iframe
+        key={frameUrl}
+        data-python-framework-picker=""
+        src={frameUrl}
+        title={title}
+        allow={allow}
+        loading={loading}
+        height={height}
+        className="embed-preview__frame"
+      />
+    </div>
+  );
+}
+
+/** Adds `<script src async>` unless the page already has it. Never removed: it is harmless. */
+function loadScriptOnce(src: string): void {
+  if (Array.from(document.scripts).some((script) => script.src === src)) return;
+  const script = document.createElement('script');
+  script.src = src;
+  script.async = true;
+  document.head.append(script);
 }
