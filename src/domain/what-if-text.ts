@@ -141,7 +141,11 @@ export function robustnessSentence(result: ScoringResult, flips: readonly Flip[]
         robustness.first.score === robustness.second.score
           ? `both score ${robustness.first.score}`
           : `${robustness.first.score} and ${robustness.second.score}`;
-      return `This is a close call: ${a} and ${b} are less than 5 points apart (${scores}). Either is a reasonable choice; weigh the reasons with your team.`;
+      const robust =
+        flips.length === 0
+          ? ' Even so, no single change to your answers would put another framework first.'
+          : '';
+      return `This is a close call: ${a} and ${b} are less than 5 points apart (${scores}). Either is a reasonable choice; weigh the reasons with your team.${robust}`;
     }
     case 'changeable':
       return robustness.cheapest === 1
