@@ -1,9 +1,13 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
+import { visibleFeatureRows } from '../domain/comparison-markdown';
+import { FEATURE_ROWS } from '../domain/content/feature-rows';
 import { KEY_FACTS } from '../domain/content/key-facts';
+import { FRAMEWORK_IDS, type FrameworkId } from '../domain/frameworks';
 import { answerWeights } from '../domain/scoring';
 import { findModel } from '../domain/scoring-models';
 import { paths } from '../paths';
+import { ComparisonCopy, FrameworkToggles, RowsToggle } from '../result/comparison-controls';
 import { FeatureCardList } from '../result/feature-cards';
 import { useModelRegistry } from '../result/model-registry-context';
 import { OrmComparisonTable } from '../result/orm-comparison-table';
@@ -27,6 +31,10 @@ export function ComparePage() {
     () => [...answerWeights(link.answers, model).keys()],
     [link.answers, model],
   );
+  const [visible, setVisible] = useState<FrameworkId[]>([...FRAMEWORK_IDS]);
+  const [onlyPriorityRows, setOnlyPriorityRows] = useState(false);
+  const showPriorities = weighted.length > 0;
+  const onlyPriorities = showPriorities && onlyPriorityRows;
 
   return (
     <div className="compare-page">
@@ -40,13 +48,25 @@ export function ComparePage() {
           Answer 8 questions for a recommendation
         </Link>
       </p>
-      {weighted.length > 0 && (
+      {showPriorities && (
         <p>Rows marked “Your priority” are the ones the answers in this link weighted.</p>
       )}
-      <FeatureCardList
-        weightedCriteria={weighted}
-        showPriorities={weighted.length > 0}
-        cardHeadingLevel={2}
+      <div className="view-controls">
+        <FrameworkToggles visible={visible} onChange={setVisible} />
+        {showPriorities && <RowsToggle value={onlyPriorityRows} onChange={setOnlyPriorityRows} />}
+      </div>
+      {visible.length > 0 && (
+        <FeatureCardList
+          weightedCriteria={weighted}
+          showPriorities={showPriorities}
+          cardHeadingLevel={2}
+          frameworks={visible}
+          onlyPriorityRows={onlyPriorities}
+        />
+      )}
+      <ComparisonCopy
+        rows={visibleFeatureRows(FEATURE_ROWS, weighted, onlyPriorities)}
+        frameworks={visible}
       />
 
       <section className="section" aria-labelledby="facts-heading">

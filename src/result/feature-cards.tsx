@@ -1,7 +1,10 @@
-import { FEATURE_ROWS, type FeatureRow } from '../domain/content/feature-rows';
+import { useState, type ReactNode } from 'react';
+import { isPriorityRow, visibleFeatureRows } from '../domain/comparison-markdown';
+import { FEATURE_ROWS } from '../domain/content/feature-rows';
 import { FRAMEWORK_PROFILES } from '../domain/content/framework-profiles';
 import { FRAMEWORK_IDS, type FrameworkId } from '../domain/frameworks';
 import { SourceList } from '../ui/source-list';
+import { ComparisonCopy, RowsToggle } from './comparison-controls';
 
 interface FeatureCardsProps {
   /** Criteria the user's answers weighted; rows about them are marked as priorities. */
@@ -16,10 +19,8 @@ interface FeatureCardsProps {
   cardHeadingLevel?: 2 | 3;
   /** Only rows about weighted criteria. */
   onlyPriorityRows?: boolean;
-}
-
-function isPriority(row: FeatureRow, weighted: ReadonlySet<string>): boolean {
-  return row.criteria.some((id) => weighted.has(id));
+  /** Extra content at the top of a framework's card, e.g. the must-haves that rule it out. */
+  cardNotes?: Partial<Record<FrameworkId, ReactNode>>;
 }
 
 /**
@@ -33,9 +34,10 @@ export function FeatureCardList({
   frameworks = FRAMEWORK_IDS,
   cardHeadingLevel = 3,
   onlyPriorityRows = false,
+  cardNotes = {},
 }: FeatureCardsProps) {
   const weighted = new Set(weightedCriteria);
-  const rows = FEATURE_ROWS.filter((row) => !onlyPriorityRows || isPriority(row, weighted));
+  const rows = visibleFeatureRows(FEATURE_ROWS, weightedCriteria, onlyPriorityRows);
   const ordered = highlight
     ? [highlight, ...frameworks.filter((id) => id !== highlight)].filter((id) =>
         frameworks.includes(id),
@@ -61,9 +63,10 @@ export function FeatureCardList({
             <p className="feature-card__release">
               Latest: {profile.latestRelease.version} ({profile.latestRelease.date})
             </p>
+            {cardNotes[id]}
             <dl className="feature-card__rows">
               {rows.map((row) => {
-                const priority = showPriorities && isPriority(row, weighted);
+                const priority = showPriorities && isPriorityRow(row, weighted);
                 return (
                   <div
                     key={row.id}
@@ -89,16 +92,42 @@ export function FeatureCardList({
   );
 }
 
-/** The result page's side-by-side section: the cards plus the seed corrections they carry. */
-export function FeatureCards(props: Omit<FeatureCardsProps, 'cardHeadingLevel'>) {
+/**
+ * The result page's side-by-side section: the cards, a control to show only the rows the answers
+ * weighted, the cards as a Markdown table to copy, and the seed corrections they carry.
+ */
+export function FeatureCards(
+  props: Omit<FeatureCardsProps, 'cardHeadingLevel' | 'onlyPriorityRows' | 'frameworks'>,
+) {
+  const [onlyPriorityRows, setOnlyPriorityRows] = useState(false);
   const corrections = FEATURE_ROWS.filter((row) => row.correction);
+  const ordered = props.highlight
+    ? [props.highlight, ...FRAMEWORK_IDS.filter((id) => id !== props.highlight)]
+    : FRAMEWORK_IDS;
   return (
     <section className="section" aria-labelledby="cards-heading">
       <h2 id="cards-heading">Side by side</h2>
       {props.showPriorities && (
-        <p>Rows marked “Your priority” are the ones your answers weighted.</p>
+        <>
+          <p>Rows marked “Your priority” are the ones your answers weighted.</p>
+          <div className="view-controls">
+            <RowsToggle value={onlyPriorityRows} onChange={setOnlyPriorityRows} />
+          </div>
+        </>
       )}
-      <FeatureCardList {...props} cardHeadingLevel={3} />
+      <FeatureCardList
+        {...props}
+        onlyPriorityRows={props.showPriorities && onlyPriorityRows}
+        cardHeadingLevel={3}
+      />
+      <ComparisonCopy
+        rows={visibleFeatureRows(
+          FEATURE_ROWS,
+          props.weightedCriteria,
+          props.showPriorities && onlyPriorityRows,
+        )}
+        frameworks={ordered}
+      />
       {corrections.length > 0 && (
         <details className="corrections">
           <summary>What we corrected from the common comparison table</summary>

@@ -44,18 +44,24 @@ export function MustHavesSection({
               ))}
             </ul>
             <ul className="relax-links">
-              {relaxationsFor(entry, answers, model).map((relaxation) => (
-                <li key={relaxation.questionId}>
-                  <Link
-                    to={paths.result.getHref(
-                      encodeShareQuery(relaxation.answers, model.id),
-                      chrome,
-                    )}
-                  >
-                    Relax “{questionById(relaxation.questionId).shortLabel}” to important
-                  </Link>
-                </li>
-              ))}
+              {relaxationsFor(entry, answers, model)
+                // docs=must fails twice (two criteria) but is one answer: one link.
+                .filter(
+                  (relaxation, index, all) =>
+                    all.findIndex((other) => other.questionId === relaxation.questionId) === index,
+                )
+                .map((relaxation) => (
+                  <li key={relaxation.questionId}>
+                    <Link
+                      to={paths.result.getHref(
+                        encodeShareQuery(relaxation.answers, model.id),
+                        chrome,
+                      )}
+                    >
+                      Relax “{questionById(relaxation.questionId).shortLabel}” to important
+                    </Link>
+                  </li>
+                ))}
             </ul>
           </li>
         ))}

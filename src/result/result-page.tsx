@@ -11,13 +11,18 @@ import { ErrorBoundary } from '../ui/error-boundary';
 import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useAnswersStore } from '../wizard/answers-store';
+import { DecisionRecordSection } from './decision-record-section';
 import { FeatureCards } from './feature-cards';
 import { useModelRegistry } from './model-registry-context';
 import { MustHavesSection } from './must-haves-section';
 import { OrmAdviceSection } from './orm-advice-section';
 import { RankingList } from './ranking-list';
 import { ReasonsSection } from './reasons-section';
+import { RuledOutNote } from './ruled-out-note';
+import { ScoreBreakdownSection } from './score-breakdown-section';
+import { StackRecipeSection } from './stack-recipe-section';
 import { useDecodedLink } from './use-decoded-link';
+import { WhatIfSection } from './what-if-section';
 import { WhenToChooseSection } from './when-to-choose-section';
 
 function headlineFor(result: ScoringResult): string {
@@ -54,8 +59,10 @@ export function ResultPage() {
   }
 
   const winner = winnerOf(result);
+  const runnerUp = result.ranking[1];
   const isOldModel = model.id !== registry.current.id;
   const shareQuery = encodeShareQuery(link.answers, model.id);
+  const resultUrl = absoluteUrl(paths.result.getHref(shareQuery));
 
   return (
     <div className="result-page">
@@ -84,10 +91,11 @@ export function ResultPage() {
             ? `${FRAMEWORK_NAMES[winner.id]} scores ${winner.score} of 100 on what you told us matters.`
             : `No framework meets all your must-haves. ${FRAMEWORK_NAMES[winner.id]} fails the fewest and scores ${winner.score} of 100.`}
       </p>
-      {result.closeCall && (
+      {result.closeCall && runnerUp && (
         <p className="notice" role="note">
-          <strong>A close call.</strong> The top two are less than 5 points apart: both are
-          reasonable choices, so weigh the reasons below with your team.
+          <strong>A close call.</strong> {FRAMEWORK_NAMES[winner.id]} ({winner.score}) and{' '}
+          {FRAMEWORK_NAMES[runnerUp.id]} ({runnerUp.score}) are less than 5 points apart: both are
+          reasonable choices; “How sure to be” below says what would tip it.
         </p>
       )}
       <RankingList result={result} />
@@ -118,24 +126,40 @@ export function ResultPage() {
         <ReasonsSection result={result} />
         <MustHavesSection result={result} answers={link.answers} model={model} />
       </ErrorBoundary>
+      <ErrorBoundary fallback={<SectionFailed name="score breakdown" />}>
+        <ScoreBreakdownSection result={result} />
+      </ErrorBoundary>
+      <ErrorBoundary fallback={<SectionFailed name="“How sure to be” section" />}>
+        <WhatIfSection answers={link.answers} model={model} result={result} />
+      </ErrorBoundary>
 
       <section className="section" aria-labelledby="share-heading">
         <h2 id="share-heading">Share this result</h2>
         <p>
           The link opens this same recommendation on any machine, computed with the same ratings.
         </p>
-        <CopyField
-          label="Link to this result"
-          value={absoluteUrl(paths.result.getHref(shareQuery))}
-          buttonLabel="Copy link"
-        />
+        <CopyField label="Link to this result" value={resultUrl} buttonLabel="Copy link" />
+        <p className="print-only">Link to this result: {resultUrl}</p>
       </section>
+
+      <ErrorBoundary fallback={<SectionFailed name="stack recipe" />}>
+        <StackRecipeSection answers={link.answers} winner={winner.id} />
+      </ErrorBoundary>
+      <ErrorBoundary fallback={<SectionFailed name="decision record" />}>
+        <DecisionRecordSection answers={link.answers} model={model} resultUrl={resultUrl} />
+      </ErrorBoundary>
 
       <ErrorBoundary fallback={<SectionFailed name="feature comparison" />}>
         <FeatureCards
           weightedCriteria={winner.contributions.map((c) => c.criterion.id)}
           highlight={winner.id}
           showPriorities={!result.generalView}
+          cardNotes={Object.fromEntries(
+            result.ranking.map((entry) => [
+              entry.id,
+              <RuledOutNote key={entry.id} entry={entry} answers={link.answers} model={model} />,
+            ]),
+          )}
         />
       </ErrorBoundary>
       <ErrorBoundary fallback={<SectionFailed name="database advice" />}>
