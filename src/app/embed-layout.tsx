@@ -39,10 +39,12 @@ export function EmbedLayout() {
 
   return (
     <ChromeContext.Provider value="embed">
-      <main className="page page--embed">
+      {/* Named, and with no footer landmark: inside a host page, which has its own main and
+          footer, the frame's landmarks must stay distinguishable. */}
+      <main className="page page--embed" aria-label={SITE_NAME}>
         <Outlet />
       </main>
-      <footer className="embed-footer">
+      <div className="embed-footer">
         <a
           href={fullPageUrl(location.pathname, location.search)}
           target="_blank"
@@ -51,7 +53,7 @@ export function EmbedLayout() {
           Open full page
           <span className="visually-hidden"> of {SITE_NAME} (opens in a new tab)</span>
         </a>
-      </footer>
+      </div>
     </ChromeContext.Provider>
   );
 }
