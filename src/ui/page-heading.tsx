@@ -1,6 +1,9 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 
+/** The location key the page heading last rendered for; unset until this document's first page. */
+let lastSeenKey: string | undefined;
+
 /**
  * The page's `h1`. After an in-app navigation it takes focus, so keyboard and screen-reader users
  * land on the new step and hear its name. On the first load it leaves focus alone: the browser
@@ -10,8 +13,14 @@ export function PageHeading({ children, className }: { children: ReactNode; clas
   const ref = useRef<HTMLHeadingElement>(null);
   const location = useLocation();
   useEffect(() => {
-    // The router gives the first location the key 'default'; later ones get a fresh key.
-    if (location.key === 'default') return;
+    const previousKey = lastSeenKey;
+    lastSeenKey = location.key;
+    // A memory router gives its first location the key 'default'. A browser router restores the
+    // key from history on a reload, so the first page of a document is also told apart by
+    // `lastSeenKey`, which only in-app navigations have set before.
+    if (location.key === 'default' || previousKey === undefined || previousKey === location.key) {
+      return;
+    }
     ref.current?.focus({ preventScroll: true });
     ref.current?.scrollIntoView?.({ block: 'nearest' });
   }, [location.key]);
