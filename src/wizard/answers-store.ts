@@ -44,6 +44,10 @@ export const useAnswersStore = create<AnswersState>()(
       skipHydration: true,
       // A draft from another version is dropped rather than guessed at.
       migrate: () => ({ answers: {} }),
+      // A stored value that is not even JSON is dropped, so it cannot fail every later load.
+      onRehydrateStorage: () => (_state, error) => {
+        if (error !== undefined) draftStorage.removeItem(DRAFT_STORAGE_KEY);
+      },
       // Whatever is stored (corrupted, foreign, hand-edited) passes the same checks as a URL.
       merge: (persisted, current) => ({
         ...current,
@@ -53,7 +57,33 @@ export const useAnswersStore = create<AnswersState>()(
   ),
 );
 
+let draftRestored = false;
+const restoredListeners = new Set<() => void>();
+
 /** Loads the saved draft; call once after the first render. */
 export function restoreDraft(): void {
-  void useAnswersStore.persist.rehydrate();
+  // rehydrate() settles even when the stored value is unreadable.
+  void useAnswersStore.persist.rehydrate().then(() => {
+    draftRestored = true;
+    for (const listener of [...restoredListeners]) listener();
+  });
+}
+
+/**
+ * Calls `listener` once, after the saved draft has been restored (at once if it already has), so
+ * that an answer given now is not overwritten by the draft. Returns a function that cancels it.
+ */
+export function whenDraftRestored(listener: () => void): () => void {
+  if (draftRestored) {
+    listener();
+    return () => {};
+  }
+  const once = () => {
+    restoredListeners.delete(once);
+    listener();
+  };
+  restoredListeners.add(once);
+  return () => {
+    restoredListeners.delete(once);
+  };
 }

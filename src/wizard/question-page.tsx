@@ -1,4 +1,4 @@
-import { useId, useState, type MouseEvent } from 'react';
+import { useEffect, useId, useState, type MouseEvent } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import {
   QUESTION_COUNT,
@@ -12,7 +12,7 @@ import { useChrome } from '../ui/chrome';
 import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { NotFoundPage } from '../app/not-found-page';
-import { useAnswersStore } from './answers-store';
+import { useAnswersStore, whenDraftRestored } from './answers-store';
 import { isReturnToReview, nextStepHref, previousStepHref } from './wizard-steps';
 
 export function QuestionPage() {
@@ -42,6 +42,19 @@ function QuestionForm({ question }: { question: Question }) {
   const back = returnToReview
     ? paths.review.getHref(chrome)
     : previousStepHref(question.id, chrome);
+  // Continue pressed before the app has started is a plain GET submission of the form to this
+  // same page (`/questions/kind?kind=api`). Once the saved draft is back, record that answer and
+  // move on, as Continue would have. (The embed reads its query as preset answers instead.)
+  const submittedEarly =
+    chrome === 'full' ? new URLSearchParams(location.search).get(question.id) : null;
+  useEffect(() => {
+    if (submittedEarly === null || !isAnswerValue(question.id, submittedEarly)) return;
+    return whenDraftRestored(() => {
+      answer(question.id, submittedEarly);
+      void navigate(forward, { replace: true });
+    });
+  }, [submittedEarly, question.id, answer, navigate, forward]);
+
   const errorId = `${ids}-error`;
   const descriptionId = `${ids}-description`;
 
