@@ -102,8 +102,10 @@
   }
 
   window.addEventListener('message', function (event) {
+    // The cheap shape check first: most messages on a busy page are not ours.
+    if (!isValid(event.data)) return;
     const frame = frameFor(event.source);
-    if (!frame || !managed.has(frame) || !isValid(event.data)) return;
+    if (!frame || !managed.has(frame)) return;
     const url = embedUrl(frame);
     if (!url || event.origin !== expectedOrigin(frame, url)) return;
     const message = event.data;
