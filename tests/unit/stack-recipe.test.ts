@@ -105,6 +105,17 @@ describe('stack recipe: packages for each framework and database choice', () => 
       pip: 'pip install "fastapi>=0.141.1" "pydantic>=2.13.4" "SQLAlchemy[asyncio]>=2.1.3" "aiosqlite" "alembic>=1.19.1" "uvicorn>=0.51.0"',
     },
     {
+      framework: 'fastapi',
+      answers: { kind: 'micro', orm: 'any', docs: 'must' },
+      pip: 'pip install "fastapi>=0.141.1" "pydantic>=2.13.4" "SQLAlchemy[asyncio]>=2.1.3" "aiosqlite" "alembic>=1.19.1" "uvicorn>=0.51.0"',
+    },
+    {
+      // Django keeps its ORM whatever the database answer; its own tables need one.
+      framework: 'django',
+      answers: { kind: 'learn', orm: 'none' },
+      pip: 'pip install "Django>=6.1.2" "gunicorn>=26.1.0"',
+    },
+    {
       framework: 'django',
       answers: { kind: 'webapp', orm: 'django', admin: 'must' },
       pip: 'pip install "Django>=6.1.2" "gunicorn>=26.1.0"',
@@ -128,6 +139,11 @@ describe('stack recipe: packages for each framework and database choice', () => 
       framework: 'flask',
       answers: { kind: 'api', orm: 'none', docs: 'must', async: 'must' },
       pip: 'pip install "Flask[async]>=3.1.3" "APIFlask>=3.1.1" "gunicorn>=26.1.0"',
+    },
+    {
+      framework: 'flask',
+      answers: { kind: 'webapp', orm: 'any', admin: 'important', async: 'important' },
+      pip: 'pip install "Flask[async]>=3.1.3" "Flask-SQLAlchemy" "Flask-Migrate>=4.1.0" "Flask-Admin>=2.2.0" "gunicorn>=26.1.0"',
     },
     {
       framework: 'flask',
