@@ -123,6 +123,7 @@ try {
       if (!page.url().includes('/questions/')) await page.goto(`${ORIGIN}/questions/kind`);
       await page.getByRole('radio').first().check();
       const elapsed = await page.evaluate(
+        /* global document, MutationObserver, requestAnimationFrame -- runs in the page */
         () =>
           new Promise((resolve) => {
             const heading = () => document.querySelector('h1')?.textContent;
