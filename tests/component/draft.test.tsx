@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { QUESTIONS, questionById } from '../../src/domain/questions';
 import { DRAFT_STORAGE_KEY, restoreDraft, useAnswersStore } from '../../src/wizard/answers-store';
 import {
+  JOURNEY_TEST_TIMEOUT,
   LAZY_TIMEOUT,
   answerAll,
   answerRadio,
@@ -15,6 +16,8 @@ import {
   resetStore,
   reviewAnswer,
 } from './render-app';
+
+vi.setConfig({ testTimeout: JOURNEY_TEST_TIMEOUT });
 
 beforeEach(() => {
   resetStore();

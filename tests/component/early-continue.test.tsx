@@ -7,10 +7,19 @@
  * first test here needs a page load where it has not been yet.
  */
 import { act, screen } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { questionById } from '../../src/domain/questions';
 import { DRAFT_STORAGE_KEY, restoreDraft, useAnswersStore } from '../../src/wizard/answers-store';
-import { answerRadio, mainHeading, renderApp, resetStore } from './render-app';
+import {
+  JOURNEY_TEST_TIMEOUT,
+  LAZY_TIMEOUT,
+  answerRadio,
+  mainHeading,
+  renderApp,
+  resetStore,
+} from './render-app';
+
+vi.setConfig({ testTimeout: JOURNEY_TEST_TIMEOUT });
 
 beforeEach(resetStore);
 
@@ -32,7 +41,7 @@ describe('an answer submitted before the app started', () => {
     expect(mainHeading()).toHaveTextContent(questionById('async').title);
 
     await restore();
-    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
+    expect(await screen.findByRole('heading', { level: 1 }, LAZY_TIMEOUT)).toHaveTextContent(
       questionById('admin').title,
     );
     expect(useAnswersStore.getState().answers).toEqual({

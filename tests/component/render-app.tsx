@@ -19,8 +19,14 @@ import type { ModelRegistry } from '../../src/domain/scoring-models';
 import { ModelRegistryContext } from '../../src/result/model-registry-context';
 import { useAnswersStore } from '../../src/wizard/answers-store';
 
-/** The result page and other lazy routes load on first use; allow for that in the first test. */
-export const LAZY_TIMEOUT = { timeout: 5_000 };
+/**
+ * The result page and other lazy routes load on first use, and the result page is large; allow
+ * for that on a busy machine.
+ */
+export const LAZY_TIMEOUT = { timeout: 15_000 };
+
+/** Whole journeys through jsdom take seconds, more on a busy machine: every test file uses this. */
+export const JOURNEY_TEST_TIMEOUT = 30_000;
 
 export function resetStore(): void {
   useAnswersStore.setState(useAnswersStore.getInitialState(), true);

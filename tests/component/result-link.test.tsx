@@ -3,7 +3,7 @@
  * old link keeps its result when the ratings change.
  */
 import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FrameworkId } from '../../src/domain/frameworks';
 import type { Criterion, ScoringModel } from '../../src/domain/model-types';
 import { MODEL_2026_11 } from '../../src/domain/models/model-2026-11';
@@ -11,6 +11,7 @@ import { questionById } from '../../src/domain/questions';
 import { createModelRegistry } from '../../src/domain/scoring-models';
 import { useAnswersStore } from '../../src/wizard/answers-store';
 import {
+  JOURNEY_TEST_TIMEOUT,
   LAZY_TIMEOUT,
   mainHeading,
   ranking,
@@ -19,6 +20,8 @@ import {
   reviewAnswer,
   shownRanking,
 } from './render-app';
+
+vi.setConfig({ testTimeout: JOURNEY_TEST_TIMEOUT });
 
 beforeEach(resetStore);
 
@@ -218,7 +221,7 @@ describe('a link made with an older scoring model', () => {
     ).toContain('data=2026-11');
 
     await user.click(screen.getByRole('link', { name: /today’s result for the same answers/ }));
-    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
+    expect(await screen.findByRole('heading', { level: 1 }, LAZY_TIMEOUT)).toHaveTextContent(
       'Flask is the best fit',
     );
     expect(shownRanking()).toEqual(ranking(['flask', 100], ['django', 62], ['fastapi', 40]));
@@ -251,7 +254,7 @@ describe('editing from a link', () => {
     expect(reviewAnswer('team')).toBe('Skipped');
 
     await user.click(screen.getByRole('link', { name: 'See my recommendation' }));
-    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
+    expect(await screen.findByRole('heading', { level: 1 }, LAZY_TIMEOUT)).toHaveTextContent(
       'FastAPI is the best fit',
     );
   });

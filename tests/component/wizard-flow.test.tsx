@@ -3,11 +3,12 @@
  * user-event. Labels and titles come from the question data, never copied here.
  */
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { QUESTIONS, QUESTION_COUNT, questionById, type Answers } from '../../src/domain/questions';
 import { FRAMEWORK_NAMES, type FrameworkId } from '../../src/domain/frameworks';
 import { useAnswersStore } from '../../src/wizard/answers-store';
 import {
+  JOURNEY_TEST_TIMEOUT,
   LAZY_TIMEOUT,
   answerAll,
   answerRadio,
@@ -20,6 +21,8 @@ import {
   shownRanking,
   type User,
 } from './render-app';
+
+vi.setConfig({ testTimeout: JOURNEY_TEST_TIMEOUT });
 
 beforeEach(resetStore);
 
