@@ -4,6 +4,7 @@ import { applyEmbedTheme, readEmbedBoot } from '../embed/embed-boot';
 import { useEmbedBridge } from '../embed/use-embed-bridge';
 import { absoluteUrl } from '../paths';
 import { ChromeContext } from '../ui/chrome';
+import { PageErrorBoundary } from '../ui/page-error-boundary';
 import { SITE_NAME } from '../ui/use-document-title';
 import { useAnswersStore } from '../wizard/answers-store';
 import '../embed/embed.css';
@@ -42,7 +43,9 @@ export function EmbedLayout() {
       {/* Named, and with no footer landmark: inside a host page, which has its own main and
           footer, the frame's landmarks must stay distinguishable. */}
       <main className="page page--embed" aria-label={SITE_NAME}>
-        <Outlet />
+        <PageErrorBoundary>
+          <Outlet />
+        </PageErrorBoundary>
       </main>
       <div className="embed-footer">
         <a

@@ -1,6 +1,7 @@
 import { Link, NavLink, Outlet } from 'react-router';
 import { paths } from '../paths';
 import { ChromeContext } from '../ui/chrome';
+import { PageErrorBoundary } from '../ui/page-error-boundary';
 import { SITE_NAME } from '../ui/use-document-title';
 
 export function FullLayout() {
@@ -27,7 +28,9 @@ export function FullLayout() {
         </div>
       </header>
       <main id="main" className="page">
-        <Outlet />
+        <PageErrorBoundary>
+          <Outlet />
+        </PageErrorBoundary>
       </main>
       <footer className="site-footer">
         <p>
