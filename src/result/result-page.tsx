@@ -132,7 +132,6 @@ export function ResultPage() {
       <ErrorBoundary fallback={<SectionFailed name="“How sure to be” section" />}>
         <WhatIfSection answers={link.answers} model={model} result={result} />
       </ErrorBoundary>
-
       <section className="section" aria-labelledby="share-heading">
         <h2 id="share-heading">Share this result</h2>
         <p>
@@ -141,14 +140,6 @@ export function ResultPage() {
         <CopyField label="Link to this result" value={resultUrl} buttonLabel="Copy link" />
         <p className="print-only">Link to this result: {resultUrl}</p>
       </section>
-
-      <ErrorBoundary fallback={<SectionFailed name="stack recipe" />}>
-        <StackRecipeSection answers={link.answers} winner={winner.id} />
-      </ErrorBoundary>
-      <ErrorBoundary fallback={<SectionFailed name="decision record" />}>
-        <DecisionRecordSection answers={link.answers} model={model} resultUrl={resultUrl} />
-      </ErrorBoundary>
-
       <ErrorBoundary fallback={<SectionFailed name="feature comparison" />}>
         <FeatureCards
           weightedCriteria={winner.contributions.map((c) => c.criterion.id)}
@@ -167,6 +158,12 @@ export function ResultPage() {
       </ErrorBoundary>
       <ErrorBoundary fallback={<SectionFailed name="“When to choose” guide" />}>
         <WhenToChooseSection highlight={winner.id} />
+      </ErrorBoundary>
+      <ErrorBoundary fallback={<SectionFailed name="stack recipe" />}>
+        <StackRecipeSection answers={link.answers} winner={winner.id} />
+      </ErrorBoundary>
+      <ErrorBoundary fallback={<SectionFailed name="decision record" />}>
+        <DecisionRecordSection answers={link.answers} model={model} resultUrl={resultUrl} />
       </ErrorBoundary>
     </div>
   );
