@@ -20,6 +20,9 @@ export function FullApp() {
  * so the host page's history never fills with wizard steps.
  */
 export function EmbedApp({ initialEntry }: { initialEntry: string }) {
+  // Storage is off in the embed, so this finds no draft; it marks the draft as settled, which
+  // pages waiting for it (the review) rely on, and keeps the preset answers.
+  useEffect(restoreDraft, []);
   return (
     <MemoryRouter initialEntries={[startingEntry(initialEntry)]}>
       <AppRoutes />

@@ -6,7 +6,7 @@ import { ScoreBar } from '../ui/score-bar';
 export function RankingList({ result }: { result: ScoringResult }) {
   const hasMustHaves = result.mustHaves.length > 0;
   return (
-    <ol className="ranking">
+    <ol className="ranking" aria-label="Ranking">
       {result.ranking.map((entry, index) => (
         <li
           key={entry.id}

@@ -1,12 +1,13 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { useSyncExternalStore } from 'react';
+import { persist } from 'zustand/middleware';
 import {
   sanitizeAnswers,
   type AnswerValue,
   type Answers,
   type QuestionId,
 } from '../domain/questions';
-import { draftStorage } from './draft-storage';
+import { draftJsonStorage } from './draft-storage';
 
 /** The wizard's in-progress answers: the only client state. Results live in the URL. */
 export interface AnswersState {
@@ -38,35 +39,25 @@ export const useAnswersStore = create<AnswersState>()(
     {
       name: DRAFT_STORAGE_KEY,
       version: DRAFT_VERSION,
-      storage: createJSONStorage(() => draftStorage),
+      storage: draftJsonStorage<{ answers: Answers }>(),
       partialize: (state) => ({ answers: state.answers }),
       // Pages are prerendered without a draft: the saved one is applied after hydration.
       skipHydration: true,
       // A draft from another version is dropped rather than guessed at.
       migrate: () => ({ answers: {} }),
-      // A stored value that is not even JSON is dropped, so it cannot fail every later load.
-      onRehydrateStorage: () => (_state, error) => {
-        if (error !== undefined) draftStorage.removeItem(DRAFT_STORAGE_KEY);
+      // Whatever is stored (corrupted, foreign, hand-edited) passes the same checks as a URL;
+      // with nothing stored, the answers already given stay.
+      merge: (persisted, current) => {
+        const stored = (persisted as { answers?: unknown } | undefined)?.answers;
+        return stored === undefined ? current : { ...current, answers: sanitizeAnswers(stored) };
       },
-      // Whatever is stored (corrupted, foreign, hand-edited) passes the same checks as a URL.
-      merge: (persisted, current) => ({
-        ...current,
-        answers: sanitizeAnswers((persisted as { answers?: unknown } | undefined)?.answers),
-      }),
     },
   ),
 );
 
-let draftRestored = false;
-const restoredListeners = new Set<() => void>();
-
 /** Loads the saved draft; call once after the first render. */
 export function restoreDraft(): void {
-  // rehydrate() settles even when the stored value is unreadable.
-  void useAnswersStore.persist.rehydrate().then(() => {
-    draftRestored = true;
-    for (const listener of [...restoredListeners]) listener();
-  });
+  void useAnswersStore.persist.rehydrate();
 }
 
 /**
@@ -74,16 +65,25 @@ export function restoreDraft(): void {
  * that an answer given now is not overwritten by the draft. Returns a function that cancels it.
  */
 export function whenDraftRestored(listener: () => void): () => void {
-  if (draftRestored) {
+  if (useAnswersStore.persist.hasHydrated()) {
     listener();
     return () => {};
   }
-  const once = () => {
-    restoredListeners.delete(once);
+  const unsubscribe = useAnswersStore.persist.onFinishHydration(() => {
+    unsubscribe();
     listener();
-  };
-  restoredListeners.add(once);
-  return () => {
-    restoredListeners.delete(once);
-  };
+  });
+  return unsubscribe;
+}
+
+const subscribeToRestore = (onChange: () => void) =>
+  useAnswersStore.persist.onFinishHydration(onChange);
+
+/** False until the saved draft is back (and on the server, where there is none). */
+export function useDraftRestored(): boolean {
+  return useSyncExternalStore(
+    subscribeToRestore,
+    () => useAnswersStore.persist.hasHydrated(),
+    () => false,
+  );
 }

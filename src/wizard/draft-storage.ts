@@ -1,4 +1,4 @@
-import type { StateStorage } from 'zustand/middleware';
+import type { PersistStorage, StateStorage, StorageValue } from 'zustand/middleware';
 
 /**
  * localStorage that never throws. Private modes, sandboxed iframes and blocked third-party storage
@@ -43,3 +43,32 @@ export const draftStorage: StateStorage = {
     }
   },
 };
+
+/**
+ * JSON over `draftStorage` for zustand's persist. A stored value that is not JSON, or not the
+ * envelope persist writes, is removed and read as nothing, so hydration always finishes.
+ */
+export function draftJsonStorage<S>(): PersistStorage<S> {
+  return {
+    getItem(name) {
+      const raw = draftStorage.getItem(name);
+      if (typeof raw !== 'string') return null;
+      try {
+        const value: unknown = JSON.parse(raw);
+        if (typeof value === 'object' && value !== null && 'state' in value) {
+          return value as StorageValue<S>;
+        }
+      } catch {
+        // Not JSON: fall through and drop it.
+      }
+      draftStorage.removeItem(name);
+      return null;
+    },
+    setItem(name, value) {
+      draftStorage.setItem(name, JSON.stringify(value));
+    },
+    removeItem(name) {
+      draftStorage.removeItem(name);
+    },
+  };
+}

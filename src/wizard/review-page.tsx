@@ -6,7 +6,7 @@ import { paths } from '../paths';
 import { useChrome } from '../ui/chrome';
 import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
-import { useAnswersStore } from './answers-store';
+import { useAnswersStore, useDraftRestored } from './answers-store';
 import type { ReturnToReview } from './wizard-steps';
 
 const RETURN_TO_REVIEW: ReturnToReview = { returnTo: 'review' };
@@ -16,6 +16,9 @@ export function ReviewPage() {
   const navigate = useNavigate();
   const answers = useAnswersStore((state) => state.answers);
   const reset = useAnswersStore((state) => state.reset);
+  // The prerendered page, and the moment before the saved draft is back, know no answers yet:
+  // they must not claim every question was skipped, nor link to a result without the answers.
+  const restored = useDraftRestored();
   useDocumentTitle('Check your answers');
   const answeredCount = Object.keys(answers).length;
   const lastQuestion = QUESTIONS[QUESTIONS.length - 1];
@@ -32,7 +35,7 @@ export function ReviewPage() {
         {QUESTIONS.map((question) => (
           <div className="summary-list__row" key={question.id}>
             <dt>{question.shortLabel}</dt>
-            <dd>{describeAnswer(answers, question.id)}</dd>
+            <dd aria-busy={!restored}>{restored ? describeAnswer(answers, question.id) : '…'}</dd>
             <dd className="summary-list__action">
               <Link to={paths.question.getHref(question.id, chrome)} state={RETURN_TO_REVIEW}>
                 Change{' '}
@@ -42,19 +45,23 @@ export function ReviewPage() {
           </div>
         ))}
       </dl>
-      {answeredCount === 0 && (
+      {restored && answeredCount === 0 && (
         <p className="inset">
           You skipped every question, so the recommendation will be a general view of the three
           frameworks. Answer a few questions to make it yours.
         </p>
       )}
       <div className="actions">
-        <Link
-          className="button"
-          to={paths.result.getHref(encodeShareQuery(answers, CURRENT_MODEL_ID), chrome)}
-        >
-          See my recommendation
-        </Link>
+        {restored ? (
+          <Link
+            className="button"
+            to={paths.result.getHref(encodeShareQuery(answers, CURRENT_MODEL_ID), chrome)}
+          >
+            See my recommendation
+          </Link>
+        ) : (
+          <span className="button button--pending">Loading your answers…</span>
+        )}
         <button
           type="button"
           className="button button--secondary"

@@ -66,7 +66,7 @@ describe('saving the draft', () => {
       DRAFT_STORAGE_KEY,
       JSON.stringify({ state: { answers: { kind: 'learn', style: 'freedom' } }, version: 1 }),
     );
-    renderApp('/questions/kind');
+    renderApp('/questions/kind', { restoreDraft: false });
     // The first render matches the prerendered page: no draft yet.
     expect(answerRadio('kind', 'learn')).not.toBeChecked();
 

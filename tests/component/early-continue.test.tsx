@@ -36,7 +36,7 @@ describe('an answer submitted before the app started', () => {
       DRAFT_STORAGE_KEY,
       JSON.stringify({ state: { answers: { kind: 'webapp', orm: 'django' } }, version: 1 }),
     );
-    const { user } = renderApp('/questions/async?async=must');
+    const { user } = renderApp('/questions/async?async=must', { restoreDraft: false });
     // Nothing happens before the draft is restored, so the draft cannot overwrite the answer.
     expect(mainHeading()).toHaveTextContent(questionById('async').title);
 

@@ -17,7 +17,7 @@ import {
 import { FRAMEWORK_NAMES, type FrameworkId } from '../../src/domain/frameworks';
 import type { ModelRegistry } from '../../src/domain/scoring-models';
 import { ModelRegistryContext } from '../../src/result/model-registry-context';
-import { useAnswersStore } from '../../src/wizard/answers-store';
+import { restoreDraft, useAnswersStore } from '../../src/wizard/answers-store';
 
 /**
  * The result page and other lazy routes load on first use, and the result page is large; allow
@@ -32,7 +32,10 @@ export function resetStore(): void {
   useAnswersStore.setState(useAnswersStore.getInitialState(), true);
 }
 
-export function renderApp(path: string, options: { registry?: ModelRegistry } = {}) {
+export function renderApp(
+  path: string,
+  options: { registry?: ModelRegistry; restoreDraft?: boolean } = {},
+) {
   const user = userEvent.setup();
   const tree = (
     <MemoryRouter initialEntries={[path]}>
@@ -46,6 +49,9 @@ export function renderApp(path: string, options: { registry?: ModelRegistry } = 
       tree
     ),
   );
+  // As FullApp does after its first render: the saved draft (if any) comes back. Tests of that
+  // timing pass `restoreDraft: false` and restore it themselves.
+  if (options.restoreDraft !== false) restoreDraft();
   return { user, ...utils };
 }
 
