@@ -48,7 +48,8 @@ test.describe('nothing leaves the page', () => {
       const problems = watch(page, origin);
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
-      await page.waitForLoadState('networkidle');
+      // Everything the page asks for at load (scripts, styles, fonts, frames) has been requested.
+      await page.waitForLoadState('load');
       expect(problems).toEqual([]);
       expect(await context.cookies()).toEqual([]);
       const policy = await page
