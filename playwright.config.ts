@@ -1,13 +1,7 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
-/**
- * Browser tests run against the production build served by `vite preview` on loopback.
- * Chromium comes from CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own
- * (`npx playwright install chromium` on machines that can download it).
- */
-const executablePath =
-  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+// Browser tests run against production builds served by `vite preview` on loopback.
 
 /** The app's production build. */
 export const APP_ORIGIN = 'http://127.0.0.1:4173';
@@ -22,25 +16,14 @@ export default defineConfig({
   workers: 2,
   forbidOnly: true,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: 'list',
   timeout: 30_000,
   expect: { timeout: 7_000 },
   use: {
     ...devices['Desktop Chrome'],
     baseURL: APP_ORIGIN,
     trace: 'off',
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   webServer: [
     {

@@ -8,27 +8,16 @@
  * Figures vary with the machine's load; CI checks only the deterministic size budget.
  */
 import { execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { preview } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const PORT = 4310;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const CHROMIUM =
-  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 const PAGES = [
   { name: 'Home', path: '/' },
   { name: 'Question', path: '/questions/kind' },
@@ -72,7 +61,10 @@ await writeFile('dist/bench-floor.html', FLOOR_PAGE);
 const server = await preview({ preview: { host: '127.0.0.1', port: PORT, strictPort: true } });
 try {
   console.log(`\n== Lighthouse (mobile) on ${ORIGIN}`);
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: CHROME_FLAGS,
+  });
   const rows = [];
   try {
     for (const page of PAGES) {
@@ -114,7 +106,7 @@ try {
   }
 
   console.log(`\n== Continue → next question's heading painted, ${STEPS} steps in Chromium`);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS.slice(1) });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
     const timings = [];

@@ -11,6 +11,7 @@ import { ErrorBoundary } from '../ui/error-boundary';
 import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useAnswersStore } from '../wizard/answers-store';
+import { StartOverButton } from '../wizard/start-over-button';
 import { DecisionRecordSection } from './decision-record-section';
 import { FeatureCards } from './feature-cards';
 import { useModelRegistry } from './model-registry-context';
@@ -48,7 +49,6 @@ export function ResultPage() {
   const chrome = useChrome();
   const navigate = useNavigate();
   const replaceAll = useAnswersStore((state) => state.replaceAll);
-  const reset = useAnswersStore((state) => state.reset);
   const model = findModel(registry, link.modelId) ?? registry.current;
   const result = useMemo(() => scoreAnswers(link.answers, model), [link.answers, model]);
   const headline = headlineFor(result);
@@ -110,16 +110,7 @@ export function ResultPage() {
         >
           Change answers
         </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            reset();
-            void navigate(paths.question.getHref('kind', chrome));
-          }}
-        >
-          Start over
-        </button>
+        <StartOverButton />
       </div>
 
       <ErrorBoundary fallback={<SectionFailed name="explanation" />}>

@@ -1,4 +1,4 @@
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { QUESTIONS, answerOption, type Answers } from '../domain/questions';
 import { CURRENT_MODEL_ID } from '../domain/current-model';
 import { encodeShareQuery } from '../domain/share-link';
@@ -7,15 +7,14 @@ import { useChrome } from '../ui/chrome';
 import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useAnswersStore, useDraftRestored } from './answers-store';
+import { StartOverButton } from './start-over-button';
 import type { ReturnToReview } from './wizard-steps';
 
 const RETURN_TO_REVIEW: ReturnToReview = { returnTo: 'review' };
 
 export function ReviewPage() {
   const chrome = useChrome();
-  const navigate = useNavigate();
   const answers = useAnswersStore((state) => state.answers);
-  const reset = useAnswersStore((state) => state.reset);
   // The prerendered page, and the moment before the saved draft is back, know no answers yet:
   // they must not claim every question was skipped, nor link to a result without the answers.
   const restored = useDraftRestored();
@@ -62,16 +61,7 @@ export function ReviewPage() {
         ) : (
           <span className="button button--pending">Loading your answers…</span>
         )}
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            reset();
-            void navigate(paths.question.getHref('kind', chrome));
-          }}
-        >
-          Start over
-        </button>
+        <StartOverButton />
       </div>
     </div>
   );

@@ -2,10 +2,10 @@
  * The in-progress draft: saved where storage works, restored after the first render, and never
  * a reason to crash when storage holds something else or refuses to work at all.
  */
-import { act, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { QUESTIONS, questionById } from '../../src/domain/questions';
-import { DRAFT_STORAGE_KEY, restoreDraft, useAnswersStore } from '../../src/wizard/answers-store';
+import { DRAFT_STORAGE_KEY, useAnswersStore } from '../../src/wizard/answers-store';
 import {
   JOURNEY_TEST_TIMEOUT,
   LAZY_TIMEOUT,
@@ -15,6 +15,7 @@ import {
   renderApp,
   resetStore,
   reviewAnswer,
+  restoreDraftNow,
 } from './render-app';
 
 vi.setConfig({ testTimeout: JOURNEY_TEST_TIMEOUT });
@@ -27,14 +28,6 @@ beforeEach(() => {
 function storedDraft(): unknown {
   const raw = window.localStorage.getItem(DRAFT_STORAGE_KEY);
   return raw === null ? null : JSON.parse(raw);
-}
-
-/** What the app does once after its first render. */
-async function restore() {
-  await act(async () => {
-    restoreDraft();
-    await Promise.resolve();
-  });
 }
 
 function expectEveryAnswerSkipped() {
@@ -70,7 +63,7 @@ describe('saving the draft', () => {
     // The first render matches the prerendered page: no draft yet.
     expect(answerRadio('kind', 'learn')).not.toBeChecked();
 
-    await restore();
+    await restoreDraftNow();
     expect(answerRadio('kind', 'learn')).toBeChecked();
     expect(useAnswersStore.getState().answers).toEqual({ kind: 'learn', style: 'freedom' });
   });
@@ -84,7 +77,7 @@ describe('saving the draft', () => {
       }),
     );
     const { user } = renderApp('/review');
-    await restore();
+    await restoreDraftNow();
     expect(reviewAnswer('kind')).toBe(questionById('kind').options[0].label);
     expect(reviewAnswer('admin')).toBe('Must have');
     expect(reviewAnswer('orm')).toBe("Django's built-in ORM");
@@ -135,7 +128,7 @@ describe('a stored draft that is not ours', () => {
   it.each(FOREIGN)('%s is discarded without a crash', async (_name, stored) => {
     window.localStorage.setItem(DRAFT_STORAGE_KEY, stored);
     const { user } = renderApp('/review');
-    await restore();
+    await restoreDraftNow();
     expect(mainHeading()).toHaveTextContent('Check your answers');
     expectEveryAnswerSkipped();
     expect(document.querySelector('img')).toBeNull();
@@ -151,7 +144,7 @@ describe('a stored draft that is not ours', () => {
   it('removes a stored value that is not JSON, so it cannot fail the next load too', async () => {
     window.localStorage.setItem(DRAFT_STORAGE_KEY, '{not json');
     renderApp('/review');
-    await restore();
+    await restoreDraftNow();
     expect(window.localStorage.getItem(DRAFT_STORAGE_KEY)).toBeNull();
     expectEveryAnswerSkipped();
   });
@@ -165,7 +158,7 @@ describe('a stored draft that is not ours', () => {
       }),
     );
     renderApp('/review');
-    await restore();
+    await restoreDraftNow();
     expect(reviewAnswer('kind')).toBe(questionById('kind').options[1].label);
     expect(reviewAnswer('async')).toBe('Skipped');
     expect(reviewAnswer('docs')).toBe('Must have');
@@ -182,7 +175,7 @@ describe('where storage throws', () => {
     const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(refuse);
 
     const { user } = renderApp('/');
-    await restore();
+    await restoreDraftNow();
     await user.click(screen.getByRole('link', { name: /^Start/ }));
     await answerAll(user, { kind: 'api', async: 'must', docs: 'must' });
 
@@ -203,7 +196,7 @@ describe('where storage throws', () => {
       throw new DOMException('Quota exceeded', 'QuotaExceededError');
     });
     const { user } = renderApp('/questions/kind');
-    await restore();
+    await restoreDraftNow();
     await user.click(answerRadio('kind', 'webapp'));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(mainHeading()).toHaveTextContent(questionById('async').title);

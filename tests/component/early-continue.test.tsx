@@ -6,10 +6,10 @@
  * Its own file: whether the draft has been restored is per page load (module state), and the
  * first test here needs a page load where it has not been yet.
  */
-import { act, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { questionById } from '../../src/domain/questions';
-import { DRAFT_STORAGE_KEY, restoreDraft, useAnswersStore } from '../../src/wizard/answers-store';
+import { DRAFT_STORAGE_KEY, useAnswersStore } from '../../src/wizard/answers-store';
 import {
   JOURNEY_TEST_TIMEOUT,
   LAZY_TIMEOUT,
@@ -17,18 +17,12 @@ import {
   mainHeading,
   renderApp,
   resetStore,
+  restoreDraftNow,
 } from './render-app';
 
 vi.setConfig({ testTimeout: JOURNEY_TEST_TIMEOUT });
 
 beforeEach(resetStore);
-
-async function restore() {
-  await act(async () => {
-    restoreDraft();
-    await Promise.resolve();
-  });
-}
 
 describe('an answer submitted before the app started', () => {
   it('is recorded after the saved draft is back, and the next question opens', async () => {
@@ -40,7 +34,7 @@ describe('an answer submitted before the app started', () => {
     // Nothing happens before the draft is restored, so the draft cannot overwrite the answer.
     expect(mainHeading()).toHaveTextContent(questionById('async').title);
 
-    await restore();
+    await restoreDraftNow();
     expect(await screen.findByRole('heading', { level: 1 }, LAZY_TIMEOUT)).toHaveTextContent(
       questionById('admin').title,
     );
@@ -55,21 +49,21 @@ describe('an answer submitted before the app started', () => {
 
   it('an unknown value in the query is not an answer, and the question stays', async () => {
     renderApp('/questions/kind?kind=banana');
-    await restore();
+    await restoreDraftNow();
     expect(mainHeading()).toHaveTextContent(questionById('kind').title);
     expect(useAnswersStore.getState().answers).toEqual({});
   });
 
   it('only the question’s own key counts', async () => {
     renderApp('/questions/kind?async=must');
-    await restore();
+    await restoreDraftNow();
     expect(mainHeading()).toHaveTextContent(questionById('kind').title);
     expect(useAnswersStore.getState().answers).toEqual({});
   });
 
   it('in the embed, the query is left to the embed’s preset answers', async () => {
     renderApp('/embed/questions/kind?kind=api');
-    await restore();
+    await restoreDraftNow();
     expect(mainHeading()).toHaveTextContent(questionById('kind').title);
   });
 });

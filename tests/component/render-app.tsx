@@ -2,7 +2,7 @@
  * Renders the real routes and the real store in a memory router, the way the app composes them,
  * plus a few helpers that read the page the way a person does.
  */
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import { expect } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
@@ -116,4 +116,12 @@ export function shownRanking(): [string, number][] {
 /** `[name, score]` pairs for the expected results of scoring-model.md section 6. */
 export function ranking(...entries: [FrameworkId, number][]): [string, number][] {
   return entries.map(([id, score]) => [FRAMEWORK_NAMES[id], score]);
+}
+
+/** Restores the saved draft, as the app does once after its first render, and lets it settle. */
+export async function restoreDraftNow(): Promise<void> {
+  await act(async () => {
+    restoreDraft();
+    await Promise.resolve();
+  });
 }

@@ -2,17 +2,10 @@
  * The review page as prerendered and in the moment before the saved draft is back. Its own file:
  * the store is a module, and once any test has restored a draft it counts as restored.
  */
-import { act, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { DRAFT_STORAGE_KEY, restoreDraft } from '../../src/wizard/answers-store';
-import { renderApp, reviewAnswer } from './render-app';
-
-async function restore() {
-  await act(async () => {
-    restoreDraft();
-    await Promise.resolve();
-  });
-}
+import { DRAFT_STORAGE_KEY } from '../../src/wizard/answers-store';
+import { renderApp, reviewAnswer, restoreDraftNow } from './render-app';
 
 describe('the review before the saved draft is back', () => {
   it('claims nothing about the answers and links to no result until the draft is restored', async () => {
@@ -26,7 +19,7 @@ describe('the review before the saved draft is back', () => {
     expect(screen.queryByText(/You skipped every question/)).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'See my recommendation' })).not.toBeInTheDocument();
 
-    await restore();
+    await restoreDraftNow();
     expect(reviewAnswer('kind')).toBe('A JSON or REST API');
     expect(reviewAnswer('async')).toBe('Skipped');
     expect(screen.getByRole('link', { name: 'See my recommendation' })).toHaveAttribute(
