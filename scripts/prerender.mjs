@@ -13,17 +13,18 @@ import { pathToFileURL } from 'node:url';
 const [clientDir = 'dist', serverDir = 'dist-ssr'] = process.argv.slice(2);
 
 /**
- * A static host answers unknown URLs (a shared result, an /embed… page, a typo) with the
- * prerendered home page. This runs before the first paint and marks the mismatch, so the
- * stylesheet hides the home page's content until the app renders the right page.
+ * Runs before the first paint. A static host answers unknown URLs (a shared result, an /embed…
+ * page, a typo) with the prerendered home page: this marks the mismatch, so the stylesheet hides
+ * the home page's content until the app renders the right page. On a result URL it also starts
+ * fetching the result page's chunks beside the app's own, rather than after it.
  */
-const ROUTE_GUARD = `(function(){var d=document.documentElement,e=d.getAttribute('data-prerendered-path'),t=function(p){return p.length>1?p.replace(/\\/+$/,''):p};if(e!==null&&t(location.pathname)!==t(e))d.setAttribute('data-route-mismatch','')})();`;
+const ROUTE_GUARD = `(function(){var d=document.documentElement,e=d.getAttribute('data-prerendered-path'),t=function(p){return p.length>1?p.replace(/\\/+$/,''):p},h=t(location.pathname),r=d.getAttribute('data-result-chunks');if(e!==null&&h!==t(e))d.setAttribute('data-route-mismatch','');if(r&&/\\/result$/.test(h))r.split(' ').forEach(function(f){var l=document.createElement('link'),c=/\\.css$/.test(f);l.rel=c?'preload':'modulepreload';if(c)l.as='style';l.crossOrigin='';l.href=f;document.head.appendChild(l)})})();`;
 
-function contentSecurityPolicy(inlineScriptHash, inlineStyleHash) {
+function contentSecurityPolicy(inlineScriptHash, inlineStyleHashes) {
   return [
     "default-src 'self'",
     `script-src 'self' '${inlineScriptHash}'`,
-    `style-src 'self' '${inlineStyleHash}'`,
+    `style-src 'self' ${inlineStyleHashes.map((hash) => `'${hash}'`).join(' ')}`,
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -51,45 +52,75 @@ const base = template.match(/<script type="module" crossorigin src="([^"]*?)asse
 
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
-// The main stylesheet is small: inlined, it costs the first paint no extra round trip.
+// Stylesheets are small: inlined, they cost the first paint no extra round trip.
 const stylesheetLink = template.match(
   /<link rel="stylesheet" crossorigin href="[^"]*?(assets\/[^"]+\.css)">/,
 );
 if (!stylesheetLink) throw new Error('index.html links no stylesheet to inline');
-const css = (await readFile(join(client, stylesheetLink[1]), 'utf8')).trim();
-const shell = template.replace(stylesheetLink[0], `<style>${css}</style>`);
+const readCss = async (file) => (await readFile(join(client, file), 'utf8')).trim();
+const mainCss = await readCss(stylesheetLink[1]);
+const STYLES_SLOT = '<!--prerender:styles-->';
+const shell = template.replace(stylesheetLink[0], STYLES_SLOT);
 
-const head = [
-  `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(sha256(ROUTE_GUARD), sha256(css))}" />`,
-  `<script>${ROUTE_GUARD}</script>`,
-].join('\n    ');
+/** The page's own policy: the route guard and each inlined stylesheet pinned by its hash. */
+function headFor(styles) {
+  const policy = contentSecurityPolicy(sha256(ROUTE_GUARD), styles.map(sha256));
+  return [
+    `<meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+    `<script>${ROUTE_GUARD}</script>`,
+  ].join('\n    ');
+}
 
-/** The CSS and JavaScript a lazily loaded page needs, so its prerendered HTML is styled at once. */
-function preloadsFor(moduleId) {
-  const links = [];
+/** The JavaScript and CSS of a lazily loaded page, so its prerendered HTML is ready at once. */
+function lazyAssets(moduleId) {
+  const scripts = [];
+  const styles = [];
   const seen = new Set();
   const visit = (key) => {
     const chunk = manifest[key];
     if (!chunk || seen.has(key)) return;
     seen.add(key);
-    links.push(`<link rel="modulepreload" crossorigin href="${base}${chunk.file}" />`);
-    for (const css of chunk.css ?? [])
-      links.push(`<link rel="stylesheet" crossorigin href="${base}${css}" />`);
+    // The entry chunk is the page's own module script.
+    if (!chunk.isEntry) scripts.push(chunk.file);
+    // A chunk that imports the entry lists the entry's stylesheet too: it is inlined already.
+    for (const file of chunk.css ?? []) {
+      if (file !== stylesheetLink[1] && !styles.includes(file)) styles.push(file);
+    }
     for (const imported of chunk.imports ?? []) visit(imported);
   };
   if (moduleId) visit(moduleId);
-  return links.join('\n    ');
+  return { scripts, styles };
 }
 
-function page({ path, title, body, lazyModule }) {
+/** What the fallback pages (the home page and 200.html) preload when the URL is a result. */
+const resultAssets = lazyAssets('src/result/result-page.tsx');
+const RESULT_CHUNKS = [...resultAssets.scripts, ...resultAssets.styles]
+  .map((file) => `${base}${file}`)
+  .join(' ');
+
+function htmlAttributes(prerenderedPath) {
+  const attributes = [`lang="en"`];
+  if (prerenderedPath !== undefined) {
+    attributes.push(`data-prerendered-path="${escapeHtml(prerenderedPath)}"`);
+  }
+  if (prerenderedPath === undefined || prerenderedPath === base) {
+    attributes.push(`data-result-chunks="${escapeHtml(RESULT_CHUNKS)}"`);
+  }
+  return `<html ${attributes.join(' ')}>`;
+}
+
+async function page({ path, title, body, lazyModule }) {
+  const { scripts, styles } = lazyAssets(lazyModule);
+  const css = [mainCss, ...(await Promise.all(styles.map(readCss)))];
+  const preloads = scripts
+    .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}" />`)
+    .join('\n    ');
   return shell
-    .replace(
-      '<html lang="en">',
-      `<html lang="en" data-prerendered-path="${escapeHtml(`${base}${path.slice(1)}`)}">`,
-    )
+    .replace('<html lang="en">', htmlAttributes(`${base}${path.slice(1)}`))
     .replace(/<title>.*?<\/title>/, `<title>${escapeHtml(title)}</title>`)
-    .replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    ${head}`)
-    .replace('</head>', `  ${preloadsFor(lazyModule)}\n  </head>`)
+    .replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    ${headFor(css)}`)
+    .replace(STYLES_SLOT, css.map((text) => `<style>${text}</style>`).join('\n    '))
+    .replace('</head>', `  ${preloads}\n  </head>`)
     .replace('<div id="root"></div>', `<div id="root">${body}</div>`);
 }
 
@@ -99,14 +130,17 @@ for (const route of server.PRERENDER_ROUTES) {
   // (nginx: `try_files $uri $uri.html /index.html`), and so does `vite preview`.
   const file = route.path === '/' ? join(client, 'index.html') : join(client, `${route.path}.html`);
   await mkdir(join(file, '..'), { recursive: true });
-  await writeFile(file, page({ ...route, body }));
+  await writeFile(file, await page({ ...route, body }));
   console.log(`prerendered ${route.path.padEnd(20)} ${(body.length / 1024).toFixed(1)} KB`);
 }
 
 // An empty shell for hosts that serve 200.html as the single-page-app fallback (see README).
 await writeFile(
   join(client, '200.html'),
-  shell.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    ${head}`),
+  shell
+    .replace('<html lang="en">', htmlAttributes(undefined))
+    .replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    ${headFor([mainCss])}`)
+    .replace(STYLES_SLOT, `<style>${mainCss}</style>`),
 );
 await rm(resolve(serverDir), { recursive: true, force: true });
 console.log(
