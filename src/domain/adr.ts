@@ -5,7 +5,7 @@
  * Pure: the date and the result's URL are passed in, so the same input gives the same record.
  */
 import { FRAMEWORK_PROFILES } from './content/framework-profiles';
-import { leadsOf, weaknessesOf, type Reason } from './explain';
+import { leadsOf, weaknessesOf, winningEdge, winningEdgeClause, type Reason } from './explain';
 import { FRAMEWORK_NAMES, type FrameworkId } from './frameworks';
 import { escapeMarkdownInline as md, markdownTable } from './markdown';
 import type { Criterion, ScoringModel } from './model-types';
@@ -125,7 +125,15 @@ function outcomeReason(result: ScoringResult): string {
     return `it scores highest (${winner.score} of 100) in a general view, with every criterion weighted the same`;
   }
   const mustHaves = result.mustHaves.length > 0 ? ' and meets all our must-haves' : '';
-  return `it scores highest on our weighted criteria (${winner.score} of 100)${mustHaves}`;
+  const edge = winningEdge(result);
+  switch (edge.kind) {
+    case 'score':
+      return `it scores highest on our weighted criteria (${winner.score} of 100)${mustHaves}`;
+    case 'tie':
+      return `it ties with ${FRAMEWORK_NAMES[edge.with]} for the highest score on our weighted criteria (${winner.score} of 100)${mustHaves}, and the picker's fixed order (Django, FastAPI, Flask) breaks the tie`;
+    case 'must-haves':
+      return `${winningEdgeClause(result, 'our')}, scoring ${winner.score} of 100 on our weighted criteria`;
+  }
 }
 
 /** Most criteria listed per option before the rest are summarised. */
@@ -219,7 +227,7 @@ export function adrMarkdown(input: AdrInput): string {
   lines.push('', '### Consequences', '');
   if (leads.length === 0) {
     lines.push(
-      `* Neutral, because ${name} is not rated above the others on any single priority; it wins on the total.`,
+      `* Neutral, because ${name} is not rated above the others on any single priority; ${winningEdgeClause(result, 'our')}.`,
     );
   }
   for (const reason of leads) {

@@ -2,7 +2,7 @@
  * Plain-language reasons behind a ranking: what a framework leads or trails on, weighted by the
  * user's priorities. Pure, like the scoring it reads.
  */
-import { FRAMEWORK_IDS, type FrameworkId } from './frameworks';
+import { FRAMEWORK_IDS, FRAMEWORK_NAMES, type FrameworkId } from './frameworks';
 import type { Criterion, ScoringModel } from './model-types';
 import type { Answers, ImportanceQuestionId } from './questions';
 import {
@@ -85,6 +85,62 @@ export function gapsBehind(
     .filter((reason) => reason.impact < 0)
     .sort(byImpact)
     .slice(0, limit);
+}
+
+/**
+ * What put the winner first (scoring-model.md section 4):
+ * - `must-haves`: frameworks scoring as high or higher rank below it because they fail more
+ *   must-haves (`over`, in ranking order);
+ * - `tie`: the runner-up has the same exact score and must-haves, and the fixed order decided;
+ * - `score`: it has the highest score outright.
+ */
+export type WinningEdge =
+  | { readonly kind: 'must-haves'; readonly over: readonly FrameworkId[] }
+  | { readonly kind: 'tie'; readonly with: FrameworkId }
+  | { readonly kind: 'score' };
+
+export function winningEdge(result: ScoringResult): WinningEdge {
+  const [winner, ...others] = result.ranking;
+  if (!winner) throw new Error('A ranking always has three frameworks');
+  const over = others.filter(
+    (other) =>
+      other.failedMustHaves.length > winner.failedMustHaves.length &&
+      other.exactScore >= winner.exactScore,
+  );
+  if (over.length > 0) return { kind: 'must-haves', over: over.map((other) => other.id) };
+  const level = others.find(
+    (other) =>
+      other.failedMustHaves.length === winner.failedMustHaves.length &&
+      other.exactScore === winner.exactScore,
+  );
+  return level ? { kind: 'tie', with: level.id } : { kind: 'score' };
+}
+
+/** "Django", "Django and Flask". */
+function namesOf(ids: readonly FrameworkId[]): string {
+  const names = ids.map((id) => FRAMEWORK_NAMES[id]);
+  return names.length <= 1
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+}
+
+/**
+ * Why the winner is first, as a clause: "it wins on the total", "it ties with FastAPI on the
+ * total and the fixed order (Django, FastAPI, Flask) breaks the tie", "it meets all your
+ * must-haves and Django does not". `whose` fits it to the page ("your") or the record ("our").
+ */
+export function winningEdgeClause(result: ScoringResult, whose: 'your' | 'our' = 'your'): string {
+  const edge = winningEdge(result);
+  switch (edge.kind) {
+    case 'score':
+      return 'it wins on the total';
+    case 'tie':
+      return `it ties with ${FRAMEWORK_NAMES[edge.with]} on the total and the fixed order (Django, FastAPI, Flask) breaks the tie`;
+    case 'must-haves':
+      return result.winnerMeetsMustHaves
+        ? `it meets all ${whose} must-haves and ${namesOf(edge.over)} ${edge.over.length === 1 ? 'does' : 'do'} not`
+        : `it fails fewer of ${whose} must-haves than ${namesOf(edge.over)}`;
+  }
 }
 
 export interface Relaxation {

@@ -1,4 +1,10 @@
-import { gapsBehind, leadsOf, weaknessesOf, type Reason } from '../domain/explain';
+import {
+  gapsBehind,
+  leadsOf,
+  weaknessesOf,
+  winningEdgeClause,
+  type Reason,
+} from '../domain/explain';
 import { FRAMEWORK_NAMES } from '../domain/frameworks';
 import type { ScoringResult } from '../domain/scoring';
 
@@ -32,7 +38,9 @@ export function ReasonsSection({ result }: { result: ScoringResult }) {
           ))}
         </ul>
       ) : (
-        <p>{name} is not rated above the others on any single priority; it wins on the total.</p>
+        <p>
+          {name} is not rated above the others on any single priority; {winningEdgeClause(result)}.
+        </p>
       )}
       <h3>What counts against {name}</h3>
       {weaknesses.length > 0 ? (
