@@ -94,9 +94,27 @@ describe('scoring model 2026-11: expected results of scoring-model.md section 6'
   });
 
   it('names the closest framework when none meets every must-have', () => {
-    const result = scoreAnswers(answersFrom('admin=must&perf=must'), model);
-    expect(result.winnerMeetsMustHaves).toBe(result.ranking[0]?.failedMustHaves.length === 0);
-    expect(result.mustHaves.map((c) => c.id)).toEqual(['builtin_admin', 'raw_throughput']);
+    // async_io rules out Flask (1), builtin_admin FastAPI (1), raw_throughput Django (1): each
+    // fails exactly one, so the highest score comes first and keeps its score.
+    const result = scoreAnswers(answersFrom('async=must&admin=must&perf=must'), model);
+    expect(result.mustHaves.map((c) => c.id)).toEqual([
+      'async_io',
+      'builtin_admin',
+      'raw_throughput',
+    ]);
+    expect(result.winnerMeetsMustHaves).toBe(false);
+    expect(
+      result.ranking.map((entry) => [entry.id, entry.failedMustHaves.map((c) => c.id)]),
+    ).toEqual([
+      ['fastapi', ['builtin_admin']],
+      ['django', ['raw_throughput']],
+      ['flask', ['async_io']],
+    ]);
+    // With admin and perf only, Flask meets both and ranks first despite the lowest score.
+    const flaskOnly = scoreAnswers(answersFrom('admin=must&perf=must'), model);
+    expect(flaskOnly.winnerMeetsMustHaves).toBe(true);
+    expect(winnerOf(flaskOnly).id).toBe('flask');
+    expect(flaskOnly.ranking.slice(1).every((e) => e.failedMustHaves.length === 1)).toBe(true);
   });
 });
 
