@@ -8,8 +8,3 @@ export const FRAMEWORK_NAMES = {
   fastapi: 'FastAPI',
   flask: 'Flask',
 } as const satisfies Record<FrameworkId, string>;
-
-/** Narrows an untrusted string to a framework id. */
-export function isFrameworkId(value: string): value is FrameworkId {
-  return (FRAMEWORK_IDS as readonly string[]).includes(value);
-}

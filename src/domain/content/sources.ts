@@ -16,11 +16,6 @@ export const SOURCES = {
     ref: 'https://docs.djangoproject.com/en/6.1/',
     asOf: '2026',
   },
-  django30Notes: {
-    label: 'Django 3.0 release notes',
-    ref: 'https://docs.djangoproject.com/en/3.2/releases/3.0',
-    asOf: '2019-12-02',
-  },
   django31Notes: {
     label: 'Django 3.1 release notes',
     ref: 'https://docs.djangoproject.com/en/5.2/releases/3.1',
