@@ -77,6 +77,14 @@ export function costLabel(cost: number): string {
   return cost === 1 ? 'one step' : `${cost} steps`;
 }
 
+/**
+ * " before rounding" when two close-call scores, as shown, are 5 or more apart (80.6 and 75.8
+ * show as 81 and 76), so "less than 5 points apart" never contradicts the numbers beside it.
+ */
+export function roundingCaveat(first: FrameworkScore, second: FrameworkScore): string {
+  return Math.abs(first.score - second.score) >= 5 ? ' before rounding' : '';
+}
+
 /** Why the new winner would come first, in a clause after the colon. */
 function reasonClause(result: ScoringResult): string {
   const [first, second] = result.ranking;
@@ -93,7 +101,8 @@ function reasonClause(result: ScoringResult): string {
     if (first.score === second.score) {
       return `it would edge ahead of ${rival}, both shown as ${first.score}: a close call`;
     }
-    return `it would score ${first.score} to ${rival}’s ${second.score}: a close call`;
+    const caveat = roundingCaveat(first, second);
+    return `it would score ${first.score} to ${rival}’s ${second.score}: a close call${caveat ? `, under 5 points apart${caveat}` : ''}`;
   }
   return `it would score ${first.score} to ${rival}’s ${second.score}`;
 }
@@ -145,7 +154,8 @@ export function robustnessSentence(result: ScoringResult, flips: readonly Flip[]
         flips.length === 0
           ? ' Even so, no single change to your answers would put another framework first.'
           : '';
-      return `This is a close call: ${a} and ${b} are less than 5 points apart (${scores}). Either is a reasonable choice; weigh the reasons with your team.${robust}`;
+      const caveat = roundingCaveat(robustness.first, robustness.second);
+      return `This is a close call: ${a} and ${b} are less than 5 points apart${caveat} (${scores}). Either is a reasonable choice; weigh the reasons with your team.${robust}`;
     }
     case 'changeable':
       return robustness.cheapest === 1

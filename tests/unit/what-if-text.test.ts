@@ -88,6 +88,20 @@ describe('what would change the answer, in words', () => {
     );
   });
 
+  it('says "before rounding" when close-call scores look 5 or more apart once rounded', () => {
+    const { result, flips } = explain('perf=nice&docs=nice&style=freedom&team=flask');
+    expect(result.ranking.slice(0, 2).map((entry) => [entry.id, entry.score])).toEqual([
+      ['fastapi', 81],
+      ['flask', 76],
+    ]);
+    expect(robustnessSentence(result, flips)).toMatch(
+      /^This is a close call: FastAPI and Flask are less than 5 points apart before rounding \(81 and 76\)\./,
+    );
+    expect(explain('style=freedom&team=typed').sentences).toContain(
+      'If you were building something to learn web development with, Flask would come first: it would score 81 to FastAPI’s 76: a close call, under 5 points apart before rounding.',
+    );
+  });
+
   it('has its own wording for every answer of every question, and for skipping it', () => {
     for (const question of QUESTIONS) {
       const phrases = question.options.map((option) =>
