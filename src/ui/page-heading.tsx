@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
+import { useChrome } from './chrome';
 
 /** The location key the page heading last rendered for; unset until this document's first page. */
 let lastSeenKey: string | undefined;
@@ -7,11 +8,14 @@ let lastSeenKey: string | undefined;
 /**
  * The page's `h1`. After an in-app navigation it takes focus, so keyboard and screen-reader users
  * land on the new step and hear its name. On the first load it leaves focus alone: the browser
- * starts at the top, and an embedded frame must never take focus from its host page.
+ * starts at the top, and an embedded frame must never take focus from its host page. Only the
+ * full site scrolls the heading into view: inside a frame that would scroll the host page, which
+ * the embed never does (contracts.md section 4).
  */
 export function PageHeading({ children, className }: { children: ReactNode; className?: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
   const location = useLocation();
+  const chrome = useChrome();
   useEffect(() => {
     const previousKey = lastSeenKey;
     lastSeenKey = location.key;
@@ -22,8 +26,8 @@ export function PageHeading({ children, className }: { children: ReactNode; clas
       return;
     }
     ref.current?.focus({ preventScroll: true });
-    ref.current?.scrollIntoView?.({ block: 'nearest' });
-  }, [location.key]);
+    if (chrome === 'full') ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [location.key, chrome]);
   return (
     <h1 ref={ref} tabIndex={-1} className={className}>
       {children}

@@ -152,6 +152,29 @@ test.describe('a host page with the snippet', () => {
     await expect.poll(async () => (await detailsOf(page, 'resize')).length).toBeGreaterThan(0);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
   });
+
+  test('moves focus to each new step inside the frame without scrolling the host', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 800, height: 400 });
+    await openHost(page, 'focus.html');
+    const frame = page.frameLocator('#picker');
+    await expect(frameHeading(frame)).toHaveText(FIRST_QUESTION);
+    await expectSizedToContent(page);
+    // The post goes on below the picker; the visitor has scrolled to the frame's Continue button,
+    // so the frame's heading is above the host's viewport.
+    await page.evaluate(() => {
+      document.body.style.paddingBottom = '2000px';
+      const continueAt = document.querySelector('#picker')?.getBoundingClientRect().bottom ?? 0;
+      window.scrollTo(0, window.scrollY + continueAt - 300);
+    });
+    const scrolled = await page.evaluate(() => window.scrollY);
+
+    await frame.getByRole('button', { name: 'Continue' }).click();
+    await expect(frameHeading(frame)).toHaveText(QUESTIONS[1].title);
+    await expect(frameHeading(frame)).toBeFocused();
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+  });
 });
 
 test('embed.js added after the frame has loaded still sizes it', async ({ page }) => {
