@@ -10,6 +10,7 @@ import {
   SUB_PATH_APP,
   answerInFrame,
   detailsOf,
+  expectReady,
   expectSizedToContent,
   frameHeading,
   frameHeight,
@@ -25,16 +26,7 @@ test.describe('a host page with the snippet', () => {
     page,
   }) => {
     await openHost(page, 'normal.html');
-    await expect
-      .poll(() => detailsOf(page, 'ready'))
-      .toEqual([
-        {
-          source: 'python-framework-picker',
-          version: 1,
-          type: 'ready',
-          path: '/embed/questions/kind',
-        },
-      ]);
+    await expectReady(page, '/embed/questions/kind');
     const frame = page.frameLocator('#picker');
     await expect(frameHeading(frame)).toHaveText(FIRST_QUESTION);
     await expectSizedToContent(page);
@@ -137,8 +129,7 @@ test.describe('a host page with the snippet', () => {
 
   test('takes no focus and does not scroll the host on load', async ({ page }) => {
     await openHost(page, 'focus.html');
-    // One `ready` after the first render, and one more if embed.js's hello arrives after it.
-    await expect.poll(async () => (await detailsOf(page, 'ready')).length).toBeGreaterThan(0);
+    await expectReady(page, '/embed/questions/kind');
     await expect.poll(() => detailsOf(page, 'step')).toHaveLength(1);
     await expect(page.getByRole('searchbox', { name: 'Search' })).toBeFocused();
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
@@ -224,7 +215,7 @@ test('a message forged by another frame neither resizes the frame nor fires an e
   page,
 }) => {
   await openHost(page, 'forged.html');
-  await expect.poll(() => detailsOf(page, 'ready')).toHaveLength(1);
+  await expectReady(page, '/embed/questions/kind');
   await expectSizedToContent(page);
   const heightBefore = await page.locator('#picker').evaluate((element) => element.style.height);
 
@@ -315,9 +306,7 @@ test('under a sub-path, embed.js, the frame and the result link keep the base', 
   page,
 }) => {
   await openHost(page, 'sub-path.html');
-  await expect
-    .poll(async () => (await detailsOf(page, 'ready')).map((message) => message.path))
-    .toEqual(['/embed/questions/kind']);
+  await expectReady(page, '/embed/questions/kind');
   await expectSizedToContent(page);
   const frame = page.frameLocator('#picker');
   await answerInFrame(frame, {});

@@ -58,6 +58,23 @@ export async function detailsOf<T extends EmbedMessage['type']>(
     .map((event) => event.detail as Extract<EmbedMessage, { type: T }>);
 }
 
+/**
+ * Waits for the frame's `ready` and checks that every one names `path`. The frame sends one after
+ * its first render and answers each hello from embed.js with another, so a hello that arrives
+ * after the first render makes two.
+ */
+export async function expectReady(page: Page, path: string, frame = 'picker'): Promise<void> {
+  await expect.poll(async () => (await detailsOf(page, 'ready', frame)).length).toBeGreaterThan(0);
+  for (const message of await detailsOf(page, 'ready', frame)) {
+    expect(message).toEqual({
+      source: 'python-framework-picker',
+      version: 1,
+      type: 'ready',
+      path,
+    });
+  }
+}
+
 export function frameHeading(frame: FrameLocator): Locator {
   return frame.getByRole('heading', { level: 1 });
 }
