@@ -44,6 +44,8 @@ export interface ScoringResult {
   readonly mustHaves: readonly Criterion[];
   /** The top two meet the same number of must-haves and are less than the model's margin apart. */
   readonly closeCall: boolean;
+  /** That margin, in points, for the page to quote. */
+  readonly closeCallPoints: number;
   /** False when even the winner fails a must-have: it is only the closest. */
   readonly winnerMeetsMustHaves: boolean;
 }
@@ -144,6 +146,7 @@ export function scoreAnswers(answers: Answers, model: ScoringModel): ScoringResu
     generalView,
     mustHaves,
     closeCall,
+    closeCallPoints: model.closeCallPoints,
     winnerMeetsMustHaves: first.score.failedMustHaves.length === 0,
   };
 }

@@ -78,11 +78,17 @@ export function costLabel(cost: number): string {
 }
 
 /**
- * " before rounding" when two close-call scores, as shown, are 5 or more apart (80.6 and 75.8
- * show as 81 and 76), so "less than 5 points apart" never contradicts the numbers beside it.
+ * "less than 5 points apart", with " before rounding" when the two scores as shown are 5 or more
+ * apart (80.6 and 75.8 show as 81 and 76), so the words never contradict the numbers beside them.
  */
-export function roundingCaveat(first: FrameworkScore, second: FrameworkScore): string {
-  return Math.abs(first.score - second.score) >= 5 ? ' before rounding' : '';
+export function closeCallGap(
+  first: FrameworkScore,
+  second: FrameworkScore,
+  result: ScoringResult,
+): string {
+  const margin = result.closeCallPoints;
+  const caveat = Math.abs(first.score - second.score) >= margin ? ' before rounding' : '';
+  return `less than ${margin} points apart${caveat}`;
 }
 
 /** Why the new winner would come first, in a clause after the colon. */
@@ -101,8 +107,8 @@ function reasonClause(result: ScoringResult): string {
     if (first.score === second.score) {
       return `it would edge ahead of ${rival}, both shown as ${first.score}: a close call`;
     }
-    const caveat = roundingCaveat(first, second);
-    return `it would score ${first.score} to ${rival}’s ${second.score}: a close call${caveat ? `, under 5 points apart${caveat}` : ''}`;
+    const rounded = Math.abs(first.score - second.score) >= result.closeCallPoints;
+    return `it would score ${first.score} to ${rival}’s ${second.score}: a close call${rounded ? `, ${closeCallGap(first, second, result)}` : ''}`;
   }
   return `it would score ${first.score} to ${rival}’s ${second.score}`;
 }
@@ -154,8 +160,8 @@ export function robustnessSentence(result: ScoringResult, flips: readonly Flip[]
         flips.length === 0
           ? ' Even so, no single change to your answers would put another framework first.'
           : '';
-      const caveat = roundingCaveat(robustness.first, robustness.second);
-      return `This is a close call: ${a} and ${b} are less than 5 points apart${caveat} (${scores}). Either is a reasonable choice; weigh the reasons with your team.${robust}`;
+      const gap = closeCallGap(robustness.first, robustness.second, result);
+      return `This is a close call: ${a} and ${b} are ${gap} (${scores}). Either is a reasonable choice; weigh the reasons with your team.${robust}`;
     }
     case 'changeable':
       return robustness.cheapest === 1

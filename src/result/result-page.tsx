@@ -22,7 +22,7 @@ import { ReasonsSection } from './reasons-section';
 import { RuledOutNote } from './ruled-out-note';
 import { ScoreBreakdownSection } from './score-breakdown-section';
 import { StackRecipeSection } from './stack-recipe-section';
-import { roundingCaveat } from '../domain/what-if-text';
+import { closeCallGap } from '../domain/what-if-text';
 import { useDecodedLink } from './use-decoded-link';
 import { WhatIfSection } from './what-if-section';
 import { WhenToChooseSection } from './when-to-choose-section';
@@ -95,9 +95,9 @@ export function ResultPage() {
       {result.closeCall && runnerUp && (
         <p className="notice" role="note">
           <strong>A close call.</strong> {FRAMEWORK_NAMES[winner.id]} ({winner.score}) and{' '}
-          {FRAMEWORK_NAMES[runnerUp.id]} ({runnerUp.score}) are less than 5 points apart
-          {roundingCaveat(winner, runnerUp)}: both are reasonable choices; “How sure to be” below
-          says what would tip it.
+          {FRAMEWORK_NAMES[runnerUp.id]} ({runnerUp.score}) are{' '}
+          {closeCallGap(winner, runnerUp, result)}: both are reasonable choices; “How sure to be”
+          below says what would tip it.
         </p>
       )}
       <RankingList result={result} />

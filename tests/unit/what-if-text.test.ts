@@ -98,7 +98,7 @@ describe('what would change the answer, in words', () => {
       /^This is a close call: FastAPI and Flask are less than 5 points apart before rounding \(81 and 76\)\./,
     );
     expect(explain('style=freedom&team=typed').sentences).toContain(
-      'If you were building something to learn web development with, Flask would come first: it would score 81 to FastAPI’s 76: a close call, under 5 points apart before rounding.',
+      'If you were building something to learn web development with, Flask would come first: it would score 81 to FastAPI’s 76: a close call, less than 5 points apart before rounding.',
     );
   });
 
