@@ -151,12 +151,12 @@ const ADVICE = {
       sources: FASTAPI_SQLALCHEMY_SOURCES,
     },
     any: {
-      headline: "No preference: start with SQLModel, as FastAPI's docs do",
+      headline: 'No preference: SQLAlchemy, directly or through SQLModel',
       body: [
         FASTAPI_SQLMODEL,
+        'The stack recipe below uses SQLAlchemy’s async API directly, with Alembic for migrations; SQLModel sits on top of it if you want one model class for tables and request bodies.',
         SQLALCHEMY_ASYNC,
         SQLALCHEMY_ASYNC_LAZY,
-        'Run migrations with Alembic.',
       ],
       sources: FASTAPI_SQLALCHEMY_SOURCES,
     },
