@@ -9,6 +9,7 @@ import {
 } from '../domain/questions';
 import { paths } from '../paths';
 import { useChrome } from '../ui/chrome';
+import { useHydrated } from '../ui/use-hydrated';
 import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { NotFoundPage } from '../app/not-found-page';
@@ -37,7 +38,11 @@ function QuestionForm({ question }: { question: Question }) {
 
   const selected = picked ?? saved;
   const position = QUESTION_IDS.indexOf(question.id) + 1;
-  const returnToReview = isReturnToReview(location.state);
+  // A reload keeps the history entry's state, which the prerendered page cannot know: read it
+  // after hydration, so the first render matches the server's HTML (Back leads to the question
+  // before until then).
+  const hydrated = useHydrated();
+  const returnToReview = hydrated && isReturnToReview(location.state);
   const forward = returnToReview ? paths.review.getHref(chrome) : nextStepHref(question.id, chrome);
   const back = returnToReview
     ? paths.review.getHref(chrome)

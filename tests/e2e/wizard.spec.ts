@@ -8,6 +8,7 @@ import { encodeShareQuery } from '../../src/domain/share-link';
 import type { FrameworkId } from '../../src/domain/frameworks';
 import {
   answerRadio,
+  appStarted,
   clickThroughWizard,
   mainHeading,
   openPage,
@@ -250,6 +251,28 @@ test('a reload mid-wizard keeps the answers given so far', async ({ page }) => {
   await expect(mainHeading(page)).not.toBeFocused();
   await page.getByRole('link', { name: 'Back', exact: true }).click();
   await expect(answerRadio(page, 'kind', 'ml')).toBeChecked();
+});
+
+test('a question opened from the review and reloaded still leads back to the review', async ({
+  page,
+}) => {
+  await openPage(page, '/questions/kind');
+  await clickThroughWizard(page, { kind: 'api', admin: 'nice' });
+  await page.getByRole('link', { name: 'Change admin panel' }).click();
+  await expect(mainHeading(page)).toHaveText(questionById('admin').title);
+
+  // The reloaded page is prerendered for the plain question; once the app runs it must agree
+  // with itself: Back shows the address it goes to.
+  await page.reload();
+  await appStarted(page);
+  const back = page.getByRole('link', { name: 'Back', exact: true });
+  await expect(back).toHaveAttribute('href', '/review');
+  await answerRadio(page, 'admin', 'must').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(mainHeading(page)).toHaveText('Check your answers');
+  await expect(
+    page.getByRole('main').getByRole('definition').filter({ hasText: 'Must have' }),
+  ).toHaveCount(1);
 });
 
 test('the draft survives a closed tab', async ({ page, context }) => {

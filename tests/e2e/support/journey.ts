@@ -17,6 +17,11 @@ import {
  */
 export async function openPage(page: Page, path: string): Promise<void> {
   await page.goto(path);
+  await appStarted(page);
+}
+
+/** Waits until React has attached to the page shown now, e.g. after a reload. */
+export async function appStarted(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const root = document.getElementById('root');
     return root !== null && Object.keys(root).some((key) => key.startsWith('__reactContainer'));
