@@ -6,10 +6,6 @@ export const SOCIAL_DESCRIPTION =
   'Answer 8 short questions and get a sourced recommendation between Django, Flask and FastAPI that you can share and defend.';
 export const SOCIAL_IMAGE = 'social-card.png';
 
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-}
-
 /**
  * Adds Open Graph and Twitter card tags with absolute URLs from SITE_URL (contracts.md). Without
  * SITE_URL the public origin is unknown, and relative URLs do not work in previews: no tags.
@@ -35,11 +31,10 @@ export function socialMeta(siteUrl: string | undefined, base: string): Plugin {
         'twitter:description': SOCIAL_DESCRIPTION,
         'twitter:image': `${root}${SOCIAL_IMAGE}`,
       };
+      // Vite escapes attribute values itself: escaping here too would show `&amp;` in previews.
       return Object.entries(tags).map(([key, content]) => ({
         tag: 'meta',
-        attrs: key.startsWith('og:')
-          ? { property: key, content: escapeAttribute(content) }
-          : { name: key, content: escapeAttribute(content) },
+        attrs: key.startsWith('og:') ? { property: key, content } : { name: key, content },
         injectTo: 'head',
       }));
     },
