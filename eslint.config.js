@@ -5,14 +5,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: [
-      'dist',
-      'dist-*',
-      'node_modules',
-      'test-results',
-      'playwright-report',
-      'public/embed.js',
-    ],
+    ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

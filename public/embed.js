@@ -21,7 +21,7 @@
     try {
       const url = new URL(frame.getAttribute('src') || '', document.baseURI);
       return /^https?:$/.test(url.protocol) && /\/embed(\/|$)/.test(url.pathname) ? url : null;
-    } catch (error) {
+    } catch {
       return null;
     }
   }
@@ -39,7 +39,7 @@
     try {
       // A hello carries nothing, so any origin may receive it.
       frame.contentWindow.postMessage({ source: SOURCE, version: 1, type: 'hello' }, '*');
-    } catch (error) {
+    } catch {
       // No window yet (detached frame): its load event will say hello.
     }
   }
