@@ -5,7 +5,7 @@ import { useChrome } from './chrome';
 import { ErrorBoundary } from './error-boundary';
 
 /** What a page that failed to render shows: what happened, and ways on. */
-export function PageFailed() {
+function PageFailed() {
   const chrome = useChrome();
   return (
     <div className="page-failed" role="alert">

@@ -20,7 +20,7 @@ function localStorageOrNull(): Storage | null {
   }
 }
 
-export const draftStorage: StateStorage = {
+const draftStorage: StateStorage = {
   getItem(name) {
     try {
       return localStorageOrNull()?.getItem(name) ?? null;
