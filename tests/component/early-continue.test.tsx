@@ -64,6 +64,8 @@ describe('an answer submitted before the app started', () => {
   it('in the embed, the query is left to the embed’s preset answers', async () => {
     renderApp('/embed/questions/kind?kind=api');
     await restoreDraftNow();
+    // Shown with the preset chosen, not answered and skipped past.
     expect(mainHeading()).toHaveTextContent(questionById('kind').title);
+    expect(answerRadio('kind', 'api')).toBeChecked();
   });
 });
