@@ -2,7 +2,7 @@ import { useLayoutEffect, useState } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { applyEmbedTheme, readEmbedBoot } from '../embed/embed-boot';
 import { useEmbedBridge } from '../embed/use-embed-bridge';
-import { absoluteUrl } from '../paths';
+import { absoluteUrl, paths } from '../paths';
 import { ChromeContext } from '../ui/chrome';
 import { PageErrorBoundary } from '../ui/page-error-boundary';
 import { SITE_NAME } from '../ui/use-document-title';
@@ -12,9 +12,17 @@ import '../embed/embed.css';
 /** Embed-only query keys, which the full page does not take. */
 const EMBED_ONLY_KEYS = ['theme', 'parentOrigin'];
 
-/** The full-site URL of the page the frame shows, for "Open full page". */
+/** Full-site pages computed from their query; the wizard's pages read none. */
+const PAGES_WITH_QUERY: readonly string[] = [paths.result.path, paths.compare.path];
+
+/**
+ * The full-site URL of the page the frame shows, for "Open full page". A question or review page
+ * opens without the frame's preset answers: on the full site a question's query means an answer
+ * submitted before the app started, which would be recorded without the visitor choosing it.
+ */
 function fullPageUrl(pathname: string, search: string): string {
   const path = pathname.replace(/^\/embed(?=\/|$)/, '') || '/';
+  if (!PAGES_WITH_QUERY.includes(path)) return absoluteUrl(path);
   const params = new URLSearchParams(search);
   for (const key of EMBED_ONLY_KEYS) params.delete(key);
   const query = params.toString();
