@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { BrowserRouter, MemoryRouter } from 'react-router';
-import { EMBED_START_PATH } from '../domain/embed-messages';
+import { embedReportedPath } from '../domain/embed-messages';
 import { basePrefix } from '../paths';
 import { restoreDraft } from '../wizard/answers-store';
 import { AppRoutes } from './routes';
@@ -36,5 +36,7 @@ export function EmbedApp({ initialEntry }: { initialEntry: string }) {
  * load. The query (preset answers, embed options) is kept.
  */
 function startingEntry(entry: string): string {
-  return entry.replace(/^\/embed\/?(?=\?|#|$)/, EMBED_START_PATH);
+  const queryStart = entry.search(/[?#]/);
+  const pathname = queryStart === -1 ? entry : entry.slice(0, queryStart);
+  return `${embedReportedPath(pathname)}${queryStart === -1 ? '' : entry.slice(queryStart)}`;
 }

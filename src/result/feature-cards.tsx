@@ -23,6 +23,16 @@ interface FeatureCardsProps {
   cardNotes?: Partial<Record<FrameworkId, ReactNode>>;
 }
 
+/** The frameworks shown, the recommended one first when it is among them. */
+function highlightFirst(
+  frameworks: readonly FrameworkId[],
+  highlight: FrameworkId | undefined,
+): readonly FrameworkId[] {
+  return highlight && frameworks.includes(highlight)
+    ? [highlight, ...frameworks.filter((id) => id !== highlight)]
+    : frameworks;
+}
+
 /**
  * One `<article>` per framework, labelled by its heading (contracts.md section 3), side by side
  * where there is room and in a strip that scrolls inside itself on phones.
@@ -38,11 +48,7 @@ export function FeatureCardList({
 }: FeatureCardsProps) {
   const weighted = new Set(weightedCriteria);
   const rows = visibleFeatureRows(FEATURE_ROWS, weightedCriteria, onlyPriorityRows);
-  const ordered = highlight
-    ? [highlight, ...frameworks.filter((id) => id !== highlight)].filter((id) =>
-        frameworks.includes(id),
-      )
-    : frameworks;
+  const ordered = highlightFirst(frameworks, highlight);
   const Heading = cardHeadingLevel === 2 ? 'h2' : 'h3';
   return (
     <div className="card-strip" role="group" aria-label="Feature cards" tabIndex={0}>
@@ -101,9 +107,7 @@ export function FeatureCards(
 ) {
   const [onlyPriorityRows, setOnlyPriorityRows] = useState(false);
   const corrections = FEATURE_ROWS.filter((row) => row.correction);
-  const ordered = props.highlight
-    ? [props.highlight, ...FRAMEWORK_IDS.filter((id) => id !== props.highlight)]
-    : FRAMEWORK_IDS;
+  const ordered = highlightFirst(FRAMEWORK_IDS, props.highlight);
   return (
     <section className="section" aria-labelledby="cards-heading">
       <h2 id="cards-heading">Side by side</h2>
