@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { adrFilename, adrMarkdown } from '../domain/adr';
 import type { ScoringModel } from '../domain/model-types';
 import type { Answers } from '../domain/questions';
-import { scoreAnswers, winnerOf } from '../domain/scoring';
+import type { FrameworkId } from '../domain/frameworks';
 import { CopyField } from '../ui/copy-field';
 
 /** Today in the user's time zone, as `YYYY-MM-DD`: the date a decision record carries. */
@@ -34,17 +34,20 @@ export function DecisionRecordSection({
   answers,
   model,
   resultUrl,
+  winner,
 }: {
   answers: Answers;
   model: ScoringModel;
   resultUrl: string;
+  /** The recommended framework, which names the file. */
+  winner: FrameworkId;
 }) {
   const [date] = useState(() => localDate(new Date()));
   const markdown = useMemo(
     () => adrMarkdown({ answers, model, date, resultUrl }),
     [answers, model, date, resultUrl],
   );
-  const filename = adrFilename(winnerOf(scoreAnswers(answers, model)).id, date);
+  const filename = adrFilename(winner, date);
   return (
     <section className="section" aria-labelledby="adr-heading">
       <h2 id="adr-heading">Record the decision</h2>

@@ -156,7 +156,12 @@ export function ResultPage() {
         <StackRecipeSection answers={link.answers} winner={winner.id} />
       </ErrorBoundary>
       <ErrorBoundary fallback={<SectionFailed name="decision record" />}>
-        <DecisionRecordSection answers={link.answers} model={model} resultUrl={resultUrl} />
+        <DecisionRecordSection
+          answers={link.answers}
+          model={model}
+          resultUrl={resultUrl}
+          winner={winner.id}
+        />
       </ErrorBoundary>
     </div>
   );
