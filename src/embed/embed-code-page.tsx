@@ -60,7 +60,7 @@ export function EmbedCodePage() {
       </p>
 
       <form className="embed-options" noValidate onSubmit={(event) => event.preventDefault()}>
-        <fieldset className="embed-options__group">
+        <fieldset className="embed-options__group" disabled={!hydrated}>
           <legend>Theme</legend>
           <div className="embed-options__radios">
             {EMBED_THEMES.map((value) => (
@@ -79,7 +79,7 @@ export function EmbedCodePage() {
           </div>
         </fieldset>
 
-        <fieldset className="embed-options__group">
+        <fieldset className="embed-options__group" disabled={!hydrated}>
           <legend>Preset answers</legend>
           <p className="embed-options__hint">
             Preselected in the frame, where visitors can still change them. Every question is still
@@ -121,6 +121,7 @@ export function EmbedCodePage() {
             autoComplete="off"
             spellCheck={false}
             value={originText}
+            disabled={!hydrated}
             onChange={(event) => setOriginText(event.target.value)}
             aria-invalid={parentOrigin.invalid}
             aria-describedby={

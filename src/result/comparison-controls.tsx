@@ -7,6 +7,9 @@ import { CopyField } from '../ui/copy-field';
 import { useHydrated } from '../ui/use-hydrated';
 import './result-tools.css';
 
+// Compare is prerendered: until hydration is done the controls are disabled, since a change made
+// before React attaches would be undone when it does.
+
 /** All rows, or only the rows about criteria the answers weighted. */
 export function RowsToggle({
   value,
@@ -16,8 +19,9 @@ export function RowsToggle({
   onChange: (onlyPriorityRows: boolean) => void;
 }) {
   const name = useId();
+  const hydrated = useHydrated();
   return (
-    <fieldset className="view-controls__group">
+    <fieldset className="view-controls__group" disabled={!hydrated}>
       <legend>Rows to show</legend>
       <label className="view-controls__option">
         <input type="radio" name={name} checked={!value} onChange={() => onChange(false)} /> All
@@ -42,9 +46,10 @@ export function FrameworkToggles({
   visible: readonly FrameworkId[];
   onChange: (visible: FrameworkId[]) => void;
 }) {
+  const hydrated = useHydrated();
   return (
     <>
-      <fieldset className="view-controls__group">
+      <fieldset className="view-controls__group" disabled={!hydrated}>
         <legend>Frameworks to show</legend>
         {FRAMEWORK_IDS.map((id) => (
           <label key={id} className="view-controls__option">

@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { useHydrated } from './use-hydrated';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -22,6 +23,7 @@ export function CopyField({
   const state: CopyState = outcome?.value === value ? outcome.state : 'idle';
   const fieldRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const id = useId();
+  const hydrated = useHydrated();
 
   async function copy() {
     try {
@@ -56,7 +58,13 @@ export function CopyField({
             onFocus={(e) => e.currentTarget.select()}
           />
         )}
-        <button type="button" className="button button--secondary" onClick={() => void copy()}>
+        <button
+          type="button"
+          className="button button--secondary"
+          // On a prerendered page the button works once the app has attached.
+          disabled={!hydrated}
+          onClick={() => void copy()}
+        >
           {buttonLabel}
         </button>
       </div>

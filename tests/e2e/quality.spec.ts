@@ -84,6 +84,8 @@ test.describe('first paint without JavaScript', () => {
     for (const name of ['Django', 'Flask', 'FastAPI']) {
       await expect(page.getByRole('article', { name })).toBeVisible();
     }
+    // Its controls need the app: they stay disabled rather than taking clicks that do nothing.
+    await expect(page.getByRole('checkbox', { name: 'FastAPI' })).toBeDisabled();
   });
 
   for (const question of QUESTIONS) {
