@@ -1,14 +1,16 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
+import {
+  APP_ORIGIN,
+  APP_PORT,
+  BASE_PATH_ORIGIN,
+  BASE_PATH_PORT,
+  HOST_ORIGIN,
+  HOST_PORT,
+  SUB_PATH_APP,
+} from './tests/e2e/support/origins.mjs';
 
 // Browser tests run against production builds served by `vite preview` on loopback.
-
-/** The app's production build. */
-export const APP_ORIGIN = 'http://127.0.0.1:4173';
-/** A host page on another origin (another host name and port), for the iframe embed. */
-export const HOST_ORIGIN = 'http://localhost:4180';
-/** The app built with BASE_PATH=/picker/, served under that path. */
-export const BASE_PATH_ORIGIN = 'http://127.0.0.1:4175';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -27,20 +29,20 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: 'node_modules/.bin/vite preview --host 127.0.0.1 --port 4173 --strictPort',
+      command: `node_modules/.bin/vite preview --host 127.0.0.1 --port ${APP_PORT} --strictPort`,
       url: APP_ORIGIN,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
     {
-      command: 'node tests/e2e/support/host-server.mjs 4180',
+      command: `node tests/e2e/support/host-server.mjs ${HOST_PORT}`,
+      env: { APP_ORIGIN, SUB_PATH_APP },
       url: `${HOST_ORIGIN}/health`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
     },
     {
-      command:
-        'node_modules/.bin/vite preview --outDir dist-base --base /picker/ --host 127.0.0.1 --port 4175 --strictPort',
+      command: `node_modules/.bin/vite preview --outDir dist-base --base /picker/ --host 127.0.0.1 --port ${BASE_PATH_PORT} --strictPort`,
       url: `${BASE_PATH_ORIGIN}/picker/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { BASE_PATH_ORIGIN } from '../../playwright.config';
+import { BASE_PATH_ORIGIN } from './support/origins.mjs';
 
 /** The build made with BASE_PATH=/picker/, served under that path (contracts.md). */
 const BASE = `${BASE_PATH_ORIGIN}/picker`;

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { APP_ORIGIN } from '../../playwright.config';
+import { APP_ORIGIN } from './support/origins.mjs';
 import { openPage, mainHeading } from './support/journey';
 
 const DJANGO_QUERY = 'v=1&data=2026-11&kind=webapp&admin=must&orm=django&style=conventions';

@@ -6,9 +6,9 @@ import { expect, type FrameLocator, type Locator, type Page } from '@playwright/
 import type { EmbedMessage } from '../../../src/domain/embed-messages';
 import { QUESTIONS, answerOption, type Answers } from '../../../src/domain/questions';
 
-export const APP_ORIGIN = 'http://127.0.0.1:4173';
-export const HOST_ORIGIN = 'http://localhost:4180';
-export const SUB_PATH_APP = 'http://127.0.0.1:4175/picker';
+import { HOST_ORIGIN } from './origins.mjs';
+
+export { APP_ORIGIN, HOST_ORIGIN, SUB_PATH_APP } from './origins.mjs';
 
 /** A `python-framework-picker:*` event as record-events.js stores it. */
 export interface RecordedEvent {
