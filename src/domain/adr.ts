@@ -4,10 +4,13 @@
  * Options, Decision Outcome with Consequences, Pros and Cons of the Options, More Information.
  * Pure: the date and the result's URL are passed in, so the same input gives the same record.
  */
+import { DATA_DATE_LABEL } from './content/data-date';
 import { FRAMEWORK_PROFILES } from './content/framework-profiles';
+import { criterionSources } from './criterion-sources';
 import { leadsOf, weaknessesOf, winningEdge, winningEdgeClause, type Reason } from './explain';
 import { FRAMEWORK_NAMES, type FrameworkId } from './frameworks';
 import { escapeMarkdownInline as md, markdownTable } from './markdown';
+import { markdownSourceLinks } from './markdown-sources';
 import type { Criterion, ScoringModel } from './model-types';
 import {
   answerOption,
@@ -109,6 +112,16 @@ function ratingNote(reason: Reason, about: FrameworkId): string {
   return `${FRAMEWORK_NAMES[about]} ${reason.rating} of 3, ${FRAMEWORK_NAMES[reason.other]} ${reason.otherRating} of 3`;
 }
 
+/**
+ * A rating's justification, marked as the project's assessment and followed by its sources as
+ * links, so a reader of the record can check each reason in one click.
+ */
+function justified(criterion: Criterion, about: FrameworkId): string {
+  const sources = criterionSources(criterion, about);
+  const links = sources.length > 0 ? `; sources: ${markdownSourceLinks(sources)}` : '';
+  return `${md(criterion.justification[about])} (our assessment${links})`;
+}
+
 function problemOf(answers: Answers): string {
   const kind = answers.kind ? answerOption('kind', answers.kind)?.label : undefined;
   return kind ? `${kind.charAt(0).toLowerCase()}${kind.slice(1)}` : 'our next project';
@@ -142,7 +155,7 @@ const MAX_PROS_AND_CONS = 8;
 function prosAndCons(entry: FrameworkScore): string[] {
   const lines = entry.contributions.slice(0, MAX_PROS_AND_CONS).map((c) => {
     const verdict = c.rating >= 3 ? 'Good' : c.rating === 2 ? 'Neutral' : 'Bad';
-    return `* ${verdict}, because of ${md(c.criterion.label)} (rated ${c.rating} of 3, weight ${c.weight}): ${md(c.criterion.justification[entry.id])}`;
+    return `* ${verdict}, because of ${md(c.criterion.label)} (rated ${c.rating} of 3, weight ${c.weight}): ${justified(c.criterion, entry.id)}`;
   });
   const rest = entry.contributions.length - MAX_PROS_AND_CONS;
   if (rest > 0) {
@@ -179,7 +192,7 @@ export function adrMarkdown(input: AdrInput): string {
     '',
     `We are building ${md(problemOf(answers))} and need to choose a Python web framework: Django, Flask or FastAPI. Which one fits what we said matters to us?`,
     '',
-    'We answered the Python Framework Picker’s questions. It rates each framework from 0 to 3 on each criterion, with sources, and weighs the ratings by our answers into a score from 0 to 100. A framework rated below 2 on a must-have fails it and ranks below every framework that meets them all.',
+    `We answered the Python Framework Picker’s questions. It rates each framework from 0 to 3 on each criterion, with sources (data as of ${DATA_DATE_LABEL}), and weighs the ratings by our answers into a score from 0 to 100. A framework rated below 2 on a must-have fails it and ranks below every framework that meets them all.`,
     '',
     '## Decision Drivers',
     '',
@@ -232,7 +245,7 @@ export function adrMarkdown(input: AdrInput): string {
   }
   for (const reason of leads) {
     lines.push(
-      `* Good, because of ${md(reason.criterion.label)} (${ratingNote(reason, winner.id)}): ${md(reason.criterion.justification[winner.id])}`,
+      `* Good, because of ${md(reason.criterion.label)} (${ratingNote(reason, winner.id)}): ${justified(reason.criterion, winner.id)}`,
     );
   }
   if (weaknesses.length === 0) {
@@ -240,7 +253,7 @@ export function adrMarkdown(input: AdrInput): string {
   }
   for (const reason of weaknesses) {
     lines.push(
-      `* Bad, because of ${md(reason.criterion.label)} (${ratingNote(reason, winner.id)}): ${md(reason.criterion.justification[winner.id])}`,
+      `* Bad, because of ${md(reason.criterion.label)} (${ratingNote(reason, winner.id)}): ${justified(reason.criterion, winner.id)}`,
     );
   }
   lines.push('', '## Pros and Cons of the Options');
@@ -262,6 +275,7 @@ export function adrMarkdown(input: AdrInput): string {
     '',
     `* The full result, with the sources of every rating: [${name} in the Python Framework Picker](${resultUrl})`,
     `* Computed with scoring model ${model.id} (${model.releasedLabel}); the link reproduces this result.`,
+    `* Facts, versions and sources as of ${DATA_DATE_LABEL}; the ratings' justifications are the picker's assessment.`,
     `* A stack to start from: \`${recipe.pipInstall}\``,
     '',
   );

@@ -1,3 +1,4 @@
+import type { Source } from './content/sourced';
 import type { FrameworkId } from './frameworks';
 import type { ChoiceQuestionId, ImportanceQuestionId, AnswerValue, Importance } from './questions';
 
@@ -19,7 +20,8 @@ export interface Criterion {
   readonly whyItMatters: string;
   readonly ratings: Readonly<Record<FrameworkId, Rating>>;
   readonly justification: Readonly<Record<FrameworkId, string>>;
-  readonly sources: readonly string[];
+  /** Where each framework's rating and justification come from (empty for team criteria). */
+  readonly sources: Readonly<Record<FrameworkId, readonly Source[]>>;
 }
 
 /** Weight added to criteria, by criterion id. */

@@ -39,7 +39,7 @@ describe('decision record (MADR)', () => {
 
       We are building a full web app with pages and user accounts and need to choose a Python web framework: Django, Flask or FastAPI. Which one fits what we said matters to us?
 
-      We answered the Python Framework Picker’s questions. It rates each framework from 0 to 3 on each criterion, with sources, and weighs the ratings by our answers into a score from 0 to 100. A framework rated below 2 on a must-have fails it and ranks below every framework that meets them all.
+      We answered the Python Framework Picker’s questions. It rates each framework from 0 to 3 on each criterion, with sources (data as of December 2026), and weighs the ratings by our answers into a score from 0 to 100. A framework rated below 2 on a must-have fails it and ranks below every framework that meets them all.
 
       ## Decision Drivers
 
@@ -72,9 +72,9 @@ describe('decision record (MADR)', () => {
 
       ### Consequences
 
-      * Good, because of Built-in accounts and login (Django 3 of 3, FastAPI 1 of 3): django.contrib.auth: users, groups, permissions, sessions, password hashing.
-      * Good, because of Conventions over configuration (Django 3 of 3, FastAPI 1 of 3): Opinionated project layout, ORM, admin, forms, settings.
-      * Good, because of Admin panel (Django 3 of 3, Flask 2 of 3): django.contrib.admin is built in and generated from models.
+      * Good, because of Built-in accounts and login (Django 3 of 3, FastAPI 1 of 3): django.contrib.auth: users, groups, permissions, sessions, password hashing. (our assessment; sources: [Django 6.1 docs: user authentication](https://docs.djangoproject.com/en/6.1/topics/auth/))
+      * Good, because of Conventions over configuration (Django 3 of 3, FastAPI 1 of 3): Opinionated project layout, ORM, admin, forms, settings. (our assessment; sources: [Django 6.1 FAQ: general](https://docs.djangoproject.com/en/6.1/faq/general/), [Django 6.1 docs: Django at a glance](https://docs.djangoproject.com/en/6.1/intro/overview/))
+      * Good, because of Admin panel (Django 3 of 3, Flask 2 of 3): django.contrib.admin is built in and generated from models. (our assessment; sources: [Django 6.1 docs: the admin site](https://docs.djangoproject.com/en/6.1/ref/contrib/admin/))
       * Good, because no other option is rated higher on anything we weighted.
 
       ## Pros and Cons of the Options
@@ -85,13 +85,13 @@ describe('decision record (MADR)', () => {
 
       Score 100 of 100; must-haves: all met.
 
-      * Good, because of Admin panel (rated 3 of 3, weight 3): django.contrib.admin is built in and generated from models.
-      * Good, because of Integrated ORM and migrations (rated 3 of 3, weight 2): Built-in ORM plus makemigrations/migrate; admin, forms and DRF reuse the models.
-      * Good, because of Server-rendered HTML (rated 3 of 3, weight 2): Django template language (plus Jinja2 backend), forms, CSRF; template partials added in 6.0 help HTMX-style fragments.
-      * Good, because of Built-in accounts and login (rated 3 of 3, weight 2): django.contrib.auth: users, groups, permissions, sessions, password hashing.
-      * Good, because of Full web application (rated 3 of 3, weight 2): Batteries included: ORM, admin, auth, forms, templates, migrations, tasks API.
-      * Good, because of Conventions over configuration (rated 3 of 3, weight 2): Opinionated project layout, ORM, admin, forms, settings.
-      * Good, because of Large modular monolith (rated 3 of 3, weight 1): Apps/settings conventions, migrations and admin scale to large monoliths (heuristic; no survey data).
+      * Good, because of Admin panel (rated 3 of 3, weight 3): django.contrib.admin is built in and generated from models. (our assessment; sources: [Django 6.1 docs: the admin site](https://docs.djangoproject.com/en/6.1/ref/contrib/admin/))
+      * Good, because of Integrated ORM and migrations (rated 3 of 3, weight 2): Built-in ORM plus makemigrations/migrate; admin, forms and DRF reuse the models. (our assessment; sources: [Django 6.1 docs: Django at a glance](https://docs.djangoproject.com/en/6.1/intro/overview/), [Django 6.1 docs: migrations](https://docs.djangoproject.com/en/6.1/topics/migrations/))
+      * Good, because of Server-rendered HTML (rated 3 of 3, weight 2): Django template language (plus Jinja2 backend), forms, CSRF; template partials added in 6.0 help HTMX-style fragments. (our assessment; sources: [Django 6.1 docs: templates](https://docs.djangoproject.com/en/6.1/topics/templates/), [Django 6.0 release notes](https://docs.djangoproject.com/en/6.0/releases/6.0/))
+      * Good, because of Built-in accounts and login (rated 3 of 3, weight 2): django.contrib.auth: users, groups, permissions, sessions, password hashing. (our assessment; sources: [Django 6.1 docs: user authentication](https://docs.djangoproject.com/en/6.1/topics/auth/))
+      * Good, because of Full web application (rated 3 of 3, weight 2): Batteries included: ORM, admin, auth, forms, templates, migrations, tasks API. (our assessment; sources: [Django 6.1 docs: Django at a glance](https://docs.djangoproject.com/en/6.1/intro/overview/), [Django 6.1 docs: tasks framework](https://docs.djangoproject.com/en/6.1/topics/tasks/))
+      * Good, because of Conventions over configuration (rated 3 of 3, weight 2): Opinionated project layout, ORM, admin, forms, settings. (our assessment; sources: [Django 6.1 FAQ: general](https://docs.djangoproject.com/en/6.1/faq/general/), [Django 6.1 docs: Django at a glance](https://docs.djangoproject.com/en/6.1/intro/overview/))
+      * Good, because of Large modular monolith (rated 3 of 3, weight 1): Apps/settings conventions, migrations and admin scale to large monoliths (heuristic; no survey data). (our assessment; sources: [Django 6.1 docs: Django at a glance](https://docs.djangoproject.com/en/6.1/intro/overview/))
 
       ### Flask
 
@@ -99,13 +99,13 @@ describe('decision record (MADR)', () => {
 
       Score 62 of 100; must-haves: all met.
 
-      * Neutral, because of Admin panel (rated 2 of 3, weight 3): Flask-Admin (2.2.0, May 2026, Pallets-Eco) is a mature extension modelled on Django's admin.
-      * Neutral, because of Integrated ORM and migrations (rated 2 of 3, weight 2): No DB layer by design; Flask-SQLAlchemy + Flask-Migrate (Alembic) is the standard, well-trodden pairing.
-      * Good, because of Server-rendered HTML (rated 3 of 3, weight 2): Jinja2 is a core dependency; templating and blueprints are first-class.
-      * Bad, because of Built-in accounts and login (rated 1 of 3, weight 2): Core only has signed-cookie sessions; Flask-Login (last release 2023) or Flask-Security (5.8.1, active).
-      * Neutral, because of Full web application (rated 2 of 3, weight 2): Workable with a curated set of extensions; more assembly and decisions.
-      * Bad, because of Conventions over configuration (rated 1 of 3, weight 2): Explicitly leaves database, forms and most choices to you.
-      * Neutral, because of Large modular monolith (rated 2 of 3, weight 1): Blueprints help, but structure is team-defined.
+      * Neutral, because of Admin panel (rated 2 of 3, weight 3): Flask-Admin (2.2.0, Pallets-Eco) is a mature extension modelled on Django's admin. (our assessment; sources: [Flask-Admin v2.2.0 README](https://github.com/pallets-eco/flask-admin/blob/v2.2.0/README.md), [Flask-Admin release v2.2.0](https://github.com/pallets-eco/flask-admin/releases/tag/v2.2.0))
+      * Neutral, because of Integrated ORM and migrations (rated 2 of 3, weight 2): No DB layer by design; Flask-SQLAlchemy + Flask-Migrate (Alembic) is the standard, well-trodden pairing. (our assessment; sources: [Flask 3.1.3 docs: design decisions](https://github.com/pallets/flask/blob/3.1.3/docs/design.rst), [Flask-SQLAlchemy 3.1.1 README](https://github.com/pallets-eco/flask-sqlalchemy/blob/3.1.1/README.rst), [Flask-Migrate release v4.1.0](https://github.com/miguelgrinberg/Flask-Migrate/releases/tag/v4.1.0))
+      * Good, because of Server-rendered HTML (rated 3 of 3, weight 2): Jinja2 is a core dependency; templating and blueprints are first-class. (our assessment; sources: [Flask 3.1.3 pyproject.toml (dependencies)](https://github.com/pallets/flask/blob/3.1.3/pyproject.toml), [Flask 3.1.3 docs: design decisions](https://github.com/pallets/flask/blob/3.1.3/docs/design.rst))
+      * Bad, because of Built-in accounts and login (rated 1 of 3, weight 2): Core only has signed-cookie sessions; Flask-Login (last release 2023) or Flask-Security (5.8.1, active). (our assessment; sources: [Flask-Login release 0.6.3](https://github.com/maxcountryman/flask-login/releases/tag/0.6.3), [Flask-Security release 5.8.1](https://github.com/pallets-eco/flask-security/releases/tag/5.8.1))
+      * Neutral, because of Full web application (rated 2 of 3, weight 2): Workable with a curated set of extensions; more assembly and decisions. (our assessment; sources: [Flask 3.1.3 docs: design decisions](https://github.com/pallets/flask/blob/3.1.3/docs/design.rst))
+      * Bad, because of Conventions over configuration (rated 1 of 3, weight 2): Explicitly leaves database, forms and most choices to you. (our assessment; sources: [Flask 3.1.3 docs: design decisions](https://github.com/pallets/flask/blob/3.1.3/docs/design.rst))
+      * Neutral, because of Large modular monolith (rated 2 of 3, weight 1): Blueprints help, but structure is team-defined. (our assessment; sources: [Flask 3.1.3 docs: design decisions](https://github.com/pallets/flask/blob/3.1.3/docs/design.rst))
 
       ### FastAPI
 
@@ -113,19 +113,20 @@ describe('decision record (MADR)', () => {
 
       Score 40 of 100; must-haves: fails Admin panel.
 
-      * Bad, because of Admin panel (rated 1 of 3, weight 3): No admin; third-party SQLAdmin (0.24) or starlette-admin (1.0, Aug 2026) over SQLAlchemy/SQLModel.
-      * Neutral, because of Integrated ORM and migrations (rated 2 of 3, weight 2): No ORM; docs use SQLModel (SQLAlchemy + Pydantic) and Alembic for migrations; async SQLAlchemy works well.
-      * Bad, because of Server-rendered HTML (rated 1 of 3, weight 2): Possible via Starlette's Jinja2Templates, but the framework is API-first; forms/CSRF are on you.
-      * Bad, because of Built-in accounts and login (rated 1 of 3, weight 2): Security primitives (OAuth2/JWT, API keys) integrated with OpenAPI, but no user model; fastapi-users is now in maintenance mode.
-      * Bad, because of Full web application (rated 1 of 3, weight 2): Possible but you assemble ORM, admin, auth, templates yourself.
-      * Bad, because of Conventions over configuration (rated 1 of 3, weight 2): Opinionated about typing/DI/validation, but not about ORM, layout or auth.
-      * Neutral, because of Large modular monolith (rated 2 of 3, weight 1): APIRouter + DI help, but project layout is team-defined.
+      * Bad, because of Admin panel (rated 1 of 3, weight 3): No admin; third-party SQLAdmin (0.31.0, now at smithyhq/sqladmin) or starlette-admin (1.0.0) over SQLAlchemy/SQLModel. (our assessment; sources: [SQLAdmin release 0.31.0 (smithyhq/sqladmin)](https://github.com/smithyhq/sqladmin/releases/tag/0.31.0), [SQLAdmin 0.31.0 pyproject.toml (now at smithyhq/sqladmin)](https://github.com/smithyhq/sqladmin/blob/0.31.0/pyproject.toml), [starlette-admin release 1.0.0](https://github.com/jowilf/starlette-admin/releases/tag/1.0.0))
+      * Neutral, because of Integrated ORM and migrations (rated 2 of 3, weight 2): No ORM; docs use SQLModel (SQLAlchemy + Pydantic) and Alembic for migrations; async SQLAlchemy works well. (our assessment; sources: [FastAPI 0.141.1 docs: SQL (relational) databases](https://github.com/fastapi/fastapi/blob/0.141.1/docs/en/docs/tutorial/sql-databases.md), [Alembic 1.19.1 docs: tutorial](https://github.com/sqlalchemy/alembic/blob/rel_1_19_1/docs/build/tutorial.rst), [SQLAlchemy 2.1 docs: asyncio extension](https://docs.sqlalchemy.org/en/21/orm/extensions/asyncio.html))
+      * Bad, because of Server-rendered HTML (rated 1 of 3, weight 2): Possible via Starlette's Jinja2Templates, but the framework is API-first; forms/CSRF are on you. (our assessment; sources: [FastAPI 0.141.1 docs: templates](https://github.com/fastapi/fastapi/blob/0.141.1/docs/en/docs/advanced/templates.md))
+      * Bad, because of Built-in accounts and login (rated 1 of 3, weight 2): Security primitives (OAuth2/JWT, API keys) integrated with OpenAPI, but no user model; fastapi-users is now in maintenance mode. (our assessment; sources: [FastAPI 0.141.1 docs: features](https://github.com/fastapi/fastapi/blob/0.141.1/docs/en/docs/features.md), [fastapi-users v15.0.5 README (maintenance mode)](https://github.com/fastapi-users/fastapi-users/blob/v15.0.5/README.md))
+      * Bad, because of Full web application (rated 1 of 3, weight 2): Possible but you assemble ORM, admin, auth, templates yourself. (our assessment; sources: [FastAPI 0.141.1 docs: SQL (relational) databases](https://github.com/fastapi/fastapi/blob/0.141.1/docs/en/docs/tutorial/sql-databases.md), [FastAPI 0.141.1 docs: features](https://github.com/fastapi/fastapi/blob/0.141.1/docs/en/docs/features.md))
+      * Bad, because of Conventions over configuration (rated 1 of 3, weight 2): Opinionated about typing/DI/validation, but not about ORM, layout or auth. (our assessment; sources: [FastAPI 0.141.1 docs: features](https://github.com/fastapi/fastapi/blob/0.141.1/docs/en/docs/features.md), [FastAPI 0.141.1 docs: SQL (relational) databases](https://github.com/fastapi/fastapi/blob/0.141.1/docs/en/docs/tutorial/sql-databases.md))
+      * Neutral, because of Large modular monolith (rated 2 of 3, weight 1): APIRouter + DI help, but project layout is team-defined. (our assessment; sources: [FastAPI 0.141.1 docs: features](https://github.com/fastapi/fastapi/blob/0.141.1/docs/en/docs/features.md))
 
       ## More Information
 
       * The full result, with the sources of every rating: [Django in the Python Framework Picker](https://picker.example.com/result?v=1&data=2026-11&kind=webapp&admin=must&orm=django&style=conventions)
       * Computed with scoring model 2026-11 (November 2026); the link reproduces this result.
-      * A stack to start from: \`pip install "Django>=6.1.2" "gunicorn>=26.1.0"\`
+      * Facts, versions and sources as of December 2026; the ratings' justifications are the picker's assessment.
+      * A stack to start from: \`pip install "Django>=6.1.2" "gunicorn>=26.2.0"\`
       "
     `);
   });
@@ -153,6 +154,25 @@ describe('decision record (MADR)', () => {
       '### Flask',
       '### FastAPI',
     ]);
+  });
+
+  it('marks every reason as the picker’s assessment and links its sources', () => {
+    const reasons = record()
+      .split('\n')
+      .filter((line) => /^\* (Good|Bad|Neutral), because of /.test(line));
+    expect(reasons.length).toBeGreaterThan(10);
+    for (const line of reasons) {
+      expect(line, line).toMatch(/\(our assessment; sources: \[[^\]]+\]\(https:\/\/[^)\s]+\)/);
+    }
+    expect(record()).toContain(
+      '[Django 6.1 docs: the admin site](https://docs.djangoproject.com/en/6.1/ref/contrib/admin/)',
+    );
+  });
+
+  it('states the data date once for the whole record', () => {
+    expect(record()).toContain('data as of December 2026');
+    expect(record()).toContain('* Facts, versions and sources as of December 2026');
+    expect(record()).not.toMatch(/October 2026/);
   });
 
   it('links to the result', () => {

@@ -1,6 +1,7 @@
 import { comparisonMarkdown, visibleFeatureRows } from '../../src/domain/comparison-markdown';
 import { FEATURE_ROWS, type FeatureRow } from '../../src/domain/content/feature-rows';
 import { escapeMarkdownInline, escapeTableCell, markdownTable } from '../../src/domain/markdown';
+import { markdownLink } from '../../src/domain/markdown-sources';
 
 /** Splits a GFM table row into cells, honouring `\|` escapes. */
 function cells(line: string): string[] {
@@ -16,7 +17,7 @@ describe('comparison as a Markdown table', () => {
       rows: FEATURE_ROWS,
       frameworks: ['django', 'fastapi', 'flask'],
     });
-    const lines = markdown.trimEnd().split('\n');
+    const lines = markdown.split('\n\n')[0]?.split('\n') ?? [];
     expect(lines[0]).toBe('| Feature | Django | FastAPI | Flask |');
     expect(lines[1]).toBe('| --- | --- | --- | --- |');
     expect(lines).toHaveLength(FEATURE_ROWS.length + 2);
@@ -54,6 +55,35 @@ describe('comparison as a Markdown table', () => {
         'Sources for every cell: <https://picker.example.com/compare>',
         '',
       ].join('\n'),
+    );
+  });
+
+  it("numbers every cell's sources and lists them once each as links, with the data date", () => {
+    const markdown = comparisonMarkdown({
+      rows: FEATURE_ROWS,
+      frameworks: ['django', 'fastapi', 'flask'],
+    });
+    const [table = '', heading, list = ''] = markdown.split('\n\n');
+    expect(heading).toBe('Sources (data as of December 2026):');
+    const links = list.trimEnd().split('\n');
+    const refs = links.map((line) => /\]\((https:[^)\s]+)\)/.exec(line)?.[1]);
+    expect(refs.every((ref) => ref !== undefined)).toBe(true);
+    expect(new Set(links.map((line) => line.replace(/^\d+\. /, ''))).size).toBe(links.length);
+    const rows = table.split('\n').slice(2);
+    FEATURE_ROWS.forEach((row, index) => {
+      const shown = cells(rows[index] ?? '');
+      (['django', 'fastapi', 'flask'] as const).forEach((id, column) => {
+        const cited = [...(shown[column + 1] ?? '').matchAll(/ \[(\d+)\]/g)].map(
+          (m) => refs[Number(m[1]) - 1],
+        );
+        expect(cited, `${row.id}/${id}`).toEqual(row.cells[id].sources.map((s) => s.ref));
+      });
+    });
+  });
+
+  it('writes links whose label and address cannot break out of the link', () => {
+    expect(markdownLink('a [b] *c*', 'https://example.com/a b)')).toBe(
+      '[a \\[b\\] \\*c\\*](https://example.com/a%20b%29)',
     );
   });
 

@@ -16,7 +16,9 @@ describe.each(MODEL_REGISTRY.models)('scoring model $id', (model) => {
       expect(criterion.justification[id].trim().length).toBeGreaterThan(10);
     }
     expect(criterion.label.trim()).not.toBe('');
-    if (criterion.kind === 'framework') expect(criterion.sources.length).toBeGreaterThan(0);
+    if (criterion.kind === 'framework') {
+      for (const id of FRAMEWORK_IDS) expect(criterion.sources[id].length).toBeGreaterThan(0);
+    }
   });
 
   it('weights only criteria that exist, from answers that exist', () => {

@@ -1,4 +1,5 @@
 import type { FrameworkId } from '../frameworks';
+import { MILESTONES as M, RELEASES as R, versionAndMonth } from './releases';
 import type { Source } from './sourced';
 import { SOURCES } from './sources';
 
@@ -17,7 +18,7 @@ export interface FeatureRow {
   /** Criterion ids this row is about, to mark rows the user prioritised; may be empty. */
   readonly criteria: readonly string[];
   readonly cells: Readonly<Record<FrameworkId, FeatureCell>>;
-  /** The whole row is a heuristic or opinion (e.g. "Best use"), not a sourced fact. */
+  /** The whole row is the project's assessment (e.g. "Best use"), not a checkable fact. */
   readonly opinion?: true;
   /** One line: what the seed comparison said and why it changed (only where the fact sheet corrects it). */
   readonly correction?: string;
@@ -25,7 +26,7 @@ export interface FeatureRow {
 
 /**
  * The seed's comparison table (Year to Best use), corrected per the fact sheet, followed by rows
- * the sheet supports well. Facts as of October 2026 sources.
+ * the sheet supports well. Facts as of the data date (data-date.ts); versions from releases.ts.
  */
 // Annotated with the interface so readers see optional fields (opinion, correction) on every row;
 // `satisfies` still checks each literal entry.
@@ -40,12 +41,12 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
         sources: [SOURCES.djangoTwoYears],
       },
       flask: {
-        text: '2010: Flask 0.1 came out on 16 April 2010.',
-        sources: [SOURCES.flaskChanges, SOURCES.flaskAprilFools],
+        text: `2010: Flask ${M.flask01.version} came out on 16 April 2010.`,
+        sources: [SOURCES.flaskChanges],
       },
       fastapi: {
-        text: '2018: first tagged release (0.1.11) on 15 December 2018.',
-        sources: [SOURCES.fastapiHistory],
+        text: `2018: first tagged release (${M.fastapiFirstTag.version}) on 15 December 2018.`,
+        sources: [SOURCES.fastapiFirstTag],
       },
     },
   },
@@ -56,7 +57,7 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
     cells: {
       django: {
         text: 'Batteries included: ORM, migrations, admin, auth, forms, templates, i18n and caching ship with it.',
-        sources: [SOURCES.djangoDocs],
+        sources: [SOURCES.djangoOverview, SOURCES.djangoFaqGeneral],
       },
       flask: {
         text: 'Micro: a small core on Werkzeug, Jinja2 and Click. The core will never have a database layer or form library.',
@@ -64,7 +65,7 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
       },
       fastapi: {
         text: 'API-first and async (ASGI), built on Starlette and Pydantic v2, driven by type hints.',
-        sources: [SOURCES.fastapiFeatures],
+        sources: [SOURCES.fastapiFeatures, SOURCES.fastapiPyproject],
       },
     },
   },
@@ -74,11 +75,11 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
     criteria: ['async_io'],
     cells: {
       django: {
-        text: 'Async views since 3.1 and an async ORM API (aget(), acreate(), async for) since 4.1. Database work still runs in threads, transactions are not available in async code, and any sync middleware costs a thread per request.',
+        text: `Async views since ${M.django31.version} and an async ORM API (aget(), acreate(), async for) since ${M.django41.version}. Database work still runs in threads, transactions are not available in async code, and any sync middleware costs a thread per request.`,
         sources: [SOURCES.django31Notes, SOURCES.django41Notes, SOURCES.djangoAsync],
       },
       flask: {
-        text: 'async def views and hooks since 2.0, installed as flask[async]. Under WSGI each request still holds one worker, so it is slower than async-first frameworks; the docs suggest Quart for mostly-async code.',
+        text: `async def views and hooks since ${M.flask20.version}, installed as flask[async]. Under WSGI each request still holds one worker, so it is slower than async-first frameworks; the docs suggest Quart for mostly-async code.`,
         sources: [SOURCES.flaskAsync, SOURCES.flaskPyproject],
       },
       fastapi: {
@@ -86,8 +87,7 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
         sources: [SOURCES.fastapiAsync, SOURCES.fastapiFeatures],
       },
     },
-    correction:
-      'The seed said Django was "limited (3.1+)" and Flask had none; Flask has had async views since 2.0 and Django an async ORM API since 4.1.',
+    correction: `The seed said Django was "limited (${M.django31.version}+)" and Flask had none; Flask has had async views since ${M.flask20.version} and Django an async ORM API since ${M.django41.version}.`,
   },
   {
     id: 'orm',
@@ -96,11 +96,11 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
     cells: {
       django: {
         text: 'Built in. The admin, forms, DRF and django-ninja all read its model definitions.',
-        sources: [SOURCES.djangoDocs, SOURCES.djangoNinja],
+        sources: [SOURCES.djangoQuerysets, SOURCES.djangoAdmin, SOURCES.djangoNinja],
       },
       flask: {
         text: 'None in core, by design. Flask-SQLAlchemy adds SQLAlchemy as an extension.',
-        sources: [SOURCES.flaskDesign],
+        sources: [SOURCES.flaskDesign, SOURCES.flaskSqlalchemyReadme],
       },
       fastapi: {
         text: 'None built in. The official SQL tutorial uses SQLModel (SQLAlchemy + Pydantic); any database library works.',
@@ -118,12 +118,12 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
         sources: [SOURCES.djangoAdmin],
       },
       flask: {
-        text: 'Flask-Admin extension (2.2.0, May 2026), now maintained by Pallets-Eco.',
-        sources: [SOURCES.flaskAdmin],
+        text: `Flask-Admin extension (${versionAndMonth(R.flaskAdmin)}), now maintained by Pallets-Eco.`,
+        sources: [SOURCES.flaskAdminReadme, R.flaskAdmin.source],
       },
       fastapi: {
-        text: 'None built in. Third-party options: SQLAdmin (0.24.0, March 2026) or starlette-admin (1.0.0, August 2026).',
-        sources: [SOURCES.sqlAdmin, SOURCES.starletteAdmin],
+        text: `None built in. Third-party options: SQLAdmin (${versionAndMonth(R.sqladmin)}, now developed at smithyhq/sqladmin) or starlette-admin (${versionAndMonth(R.starletteAdmin)}).`,
+        sources: [R.sqladmin.source, SOURCES.sqlAdminRepo, R.starletteAdmin.source],
       },
     },
   },
@@ -162,7 +162,7 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
         sources: [SOURCES.flaskDesign, SOURCES.apiFlask, SOURCES.flaskSmorest],
       },
       fastapi: {
-        text: 'Built in: Pydantic v2 validates parameters and bodies from type hints. Pydantic v1 support was dropped in 0.126.0 (December 2025).',
+        text: `Built in: Pydantic v2 validates parameters and bodies from type hints. Pydantic v1 support was dropped in ${M.fastapiDropPydanticV1.version} (December 2025).`,
         sources: [SOURCES.fastapiFeatures, SOURCES.fastapiReleaseNotes, SOURCES.fastapiPyproject],
       },
     },
@@ -176,16 +176,16 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
     opinion: true,
     cells: {
       django: {
-        text: 'Lowest of the three, as a rough relative guess. The last TechEmpower round tested Django 3.2 with MySQL, so it says little about Django 6.1.',
+        text: `Lowest of the three, as a rough relative guess. The last TechEmpower round tested Django ${M.django32.version} with MySQL, so it says little about Django ${M.django61.version}.`,
         sources: [SOURCES.techEmpowerR23],
       },
       flask: {
-        text: 'In the middle, as a rough relative guess. The last TechEmpower round tested Flask 2.2 with the Pony ORM.',
+        text: `In the middle, as a rough relative guess. The last TechEmpower round tested Flask ${M.flask22.version} with the Pony ORM.`,
         sources: [SOURCES.techEmpowerR23],
       },
       fastapi: {
-        text: 'Highest of the three, as a rough relative guess. Its docs say only Starlette and Uvicorn beat it among Python frameworks; the last TechEmpower round tested 0.109 with raw asyncpg.',
-        sources: [SOURCES.fastapiBenchmarks, SOURCES.techEmpowerR23],
+        text: `Highest of the three, as a rough relative guess. Its docs say only Starlette and Uvicorn beat it among Python frameworks; the last TechEmpower round tested ${M.fastapi0109.version} with raw asyncpg.`,
+        sources: [SOURCES.fastapiBenchmarks, SOURCES.techEmpowerR23, SOURCES.techEmpowerSunset],
       },
     },
     correction:
@@ -199,7 +199,7 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
     cells: {
       django: {
         text: 'Full web apps with accounts, an admin and many data models.',
-        sources: [],
+        sources: [SOURCES.djangoOverview],
       },
       flask: {
         text: 'Server-rendered sites and APIs where you want to pick each part yourself.',
@@ -207,7 +207,7 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
       },
       fastapi: {
         text: 'JSON APIs, microservices and async-heavy backends.',
-        sources: [],
+        sources: [SOURCES.fastapiFeatures],
       },
     },
     correction:
@@ -220,11 +220,11 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
     cells: {
       django: {
         text: 'Built in: users, groups, permissions, sessions and password hashing (django.contrib.auth).',
-        sources: [SOURCES.djangoAuth, SOURCES.django61Notes],
+        sources: [SOURCES.djangoAuth],
       },
       flask: {
-        text: 'Extensions: Flask-Security (5.8.1, May 2026) or Flask-Login (no release since 0.6.3, October 2023).',
-        sources: [SOURCES.flaskSecurity, SOURCES.flaskLogin],
+        text: `Extensions: Flask-Security (${versionAndMonth(R.flaskSecurity)}) or Flask-Login (no release since ${versionAndMonth(R.flaskLogin)}).`,
+        sources: [R.flaskSecurity.source, R.flaskLogin.source],
       },
       fastapi: {
         text: 'Security utilities (OAuth2 with JWT, HTTP Basic, API keys) integrated with the OpenAPI docs, but no user model. fastapi-users is in maintenance mode (security fixes only).',
@@ -239,15 +239,15 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
     cells: {
       django: {
         text: 'Built in: makemigrations and migrate.',
-        sources: [SOURCES.djangoDocs],
+        sources: [SOURCES.djangoMigrations],
       },
       flask: {
-        text: 'Alembic through Flask-Migrate (4.1.0, January 2025).',
-        sources: [SOURCES.flaskMigrate, SOURCES.alembic],
+        text: `Alembic through Flask-Migrate (${versionAndMonth(R.flaskMigrate)}).`,
+        sources: [R.flaskMigrate.source, SOURCES.alembicTutorial],
       },
       fastapi: {
-        text: 'Alembic, used directly (1.19.1, August 2026).',
-        sources: [SOURCES.alembic],
+        text: `Alembic, used directly (${versionAndMonth(R.alembic)}).`,
+        sources: [R.alembic.source, SOURCES.alembicTutorial],
       },
     },
   },
@@ -257,12 +257,12 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
     criteria: ['websockets_realtime'],
     cells: {
       django: {
-        text: 'Through Django Channels (4.3.2, November 2025), an official Django project; needs an ASGI server such as Daphne.',
-        sources: [SOURCES.djangoChannels],
+        text: `Through Django Channels (${versionAndMonth(R.channels)}), an official Django project; needs an ASGI server such as Daphne.`,
+        sources: [R.channels.source],
       },
       flask: {
-        text: 'Not in core. Flask-SocketIO (5.6.1, February 2026) or flask-sock (no release since 0.7.0, October 2023).',
-        sources: [SOURCES.flaskAsync, SOURCES.flaskSocketIo, SOURCES.flaskSock],
+        text: `Not in core. Flask-SocketIO (${versionAndMonth(R.flaskSocketio)}) or flask-sock (no release since ${versionAndMonth(R.flaskSock)}).`,
+        sources: [SOURCES.flaskAsync, R.flaskSocketio.source, R.flaskSock.source],
       },
       fastapi: {
         text: "Built in, through Starlette's WebSocket support.",
@@ -276,7 +276,7 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
     criteria: ['server_rendered_html'],
     cells: {
       django: {
-        text: 'Django template language, or a Jinja2 backend; template partials since 6.0.',
+        text: `Django template language, or a Jinja2 backend; template partials since ${M.django60.version}.`,
         sources: [SOURCES.djangoTemplates, SOURCES.django60Notes],
       },
       flask: {
@@ -295,7 +295,7 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
     criteria: ['background_jobs'],
     cells: {
       django: {
-        text: 'The Tasks framework (django.tasks, 6.0+) defines and queues jobs but has no worker: you run a backend for it. Celery is the other common route.',
+        text: `The Tasks framework (django.tasks, ${M.django60.version}+) defines and queues jobs but has no worker: you run a backend for it.`,
         sources: [SOURCES.djangoTasks, SOURCES.django60Notes],
       },
       flask: {
@@ -322,8 +322,8 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
         sources: [SOURCES.flaskTesting],
       },
       fastapi: {
-        text: 'Built in: TestClient (based on HTTPX) and dependency overrides.',
-        sources: [SOURCES.fastapiTesting],
+        text: `Built in: TestClient and dependency overrides. The client comes from Starlette, which from ${M.starlette17.version} builds it on httpx2 and warns that plain httpx is deprecated there.`,
+        sources: [SOURCES.fastapiTesting, SOURCES.starletteTestClient],
       },
     },
   },
@@ -333,15 +333,15 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
     criteria: ['long_term_stability'],
     cells: {
       django: {
-        text: 'A feature release about every 8 months and a long-term support (LTS) release every third; 5.2 LTS gets security fixes until April 2028.',
-        sources: [SOURCES.djangoEndOfLife],
+        text: `Until ${M.django62.version} LTS (April 2027), a feature release about every 8 months and an LTS every third; ${M.django52.version} LTS gets security fixes until April 2028. From 2028 (DEP 0020), one feature release a year, each supported for three years, with no separate LTS.`,
+        sources: [SOURCES.djangoAnnualCycle, SOURCES.djangoEndOfLife],
       },
       flask: {
-        text: 'The 3.x series continues (3.1.3, February 2026); the coming 3.2 drops Python 3.9.',
-        sources: [SOURCES.flaskChanges, SOURCES.flaskPyproject],
+        text: `The 3.x series continues (${versionAndMonth(R.flask)}); the coming ${M.flask32.version}, unreleased as of the data date, drops Python ${M.python39.version}.`,
+        sources: [R.flask.source, SOURCES.flaskMainChanges],
       },
       fastapi: {
-        text: 'Still 0.x with no LTS. Minor releases have removed Pydantic v1 and Python 3.8 and 3.9 support.',
+        text: `Still 0.x with no LTS. Minor releases have removed Pydantic v1 and Python ${M.python38.version} and ${M.python39.version} support.`,
         sources: [SOURCES.fastapiReleaseNotes, SOURCES.fastapiPyproject],
       },
     },

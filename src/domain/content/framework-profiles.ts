@@ -1,14 +1,13 @@
 import type { FrameworkId } from '../frameworks';
+import { DATA_DATE_LABEL } from './data-date';
+import { MILESTONES as M, RELEASES as R, longDate, type Release } from './releases';
 import type { Source } from './sourced';
 import { SOURCES } from './sources';
 
-/** The newest release the fact sheet could confirm. */
-export interface LatestRelease {
-  readonly version: string;
-  /** ISO date, `YYYY-MM-DD`. */
-  readonly date: string;
-  /** One line of context: other supported lines, or what could not be confirmed. */
-  readonly note?: string;
+/** One line of context on a framework card, with where it comes from. */
+export interface ProfileNote {
+  readonly text: string;
+  readonly sources: readonly Source[];
 }
 
 /** Who a framework is, in one card: name, one-line pitch, age, licence and newest release. */
@@ -21,11 +20,15 @@ export interface FrameworkProfile {
   readonly firstRelease: string;
   /** SPDX licence id. */
   readonly license: string;
-  readonly latestRelease: LatestRelease;
+  /** The newest release we know of as of the data date, from releases.ts (with its source). */
+  readonly latestRelease: Release;
+  /** Other supported lines, the release policy, or what could not be confirmed. */
+  readonly notes: readonly ProfileNote[];
+  /** Backs the tagline, first release and licence. */
   readonly sources: readonly Source[];
 }
 
-/** One profile per framework, from the fact sheet's sections 1 to 3. */
+/** One profile per framework, from the fact sheet's sections 1 to 3 and the audit of December 2026. */
 export const FRAMEWORK_PROFILES: Readonly<Record<FrameworkId, FrameworkProfile>> = {
   django: {
     id: 'django',
@@ -34,17 +37,18 @@ export const FRAMEWORK_PROFILES: Readonly<Record<FrameworkId, FrameworkProfile>>
       'Batteries included: ORM, migrations, admin, auth, forms and templates in one framework.',
     firstRelease: 'July 2005',
     license: 'BSD-3-Clause',
-    latestRelease: {
-      version: '6.1.2',
-      date: '2026-10-06',
-      note: '5.2 is the long-term support line, with security fixes until April 2028.',
-    },
-    sources: [
-      SOURCES.djangoTwoYears,
-      SOURCES.djangoDocs,
-      SOURCES.django612Notes,
-      SOURCES.djangoEndOfLife,
+    latestRelease: R.django,
+    notes: [
+      {
+        text: `${M.django52.version} is a long-term support line, with security fixes until April 2028.`,
+        sources: [SOURCES.djangoEndOfLife],
+      },
+      {
+        text: `From 2028 Django moves to one feature release a year, each supported for three years (DEP 0020); ${M.django62.version} LTS (April 2027) is the last release on the old cycle.`,
+        sources: [SOURCES.djangoAnnualCycle],
+      },
     ],
+    sources: [SOURCES.djangoTwoYears, SOURCES.djangoOverview],
   },
   fastapi: {
     id: 'fastapi',
@@ -53,17 +57,14 @@ export const FRAMEWORK_PROFILES: Readonly<Record<FrameworkId, FrameworkProfile>>
       'An async API framework on Starlette and Pydantic: validation and OpenAPI docs from type hints.',
     firstRelease: 'December 2018',
     license: 'MIT',
-    latestRelease: {
-      version: '0.141.1',
-      date: '2026-07-29',
-      note: 'Still 0.x (classified Beta) with no long-term support line; 0.142.2 has been seen since, release date not confirmed.',
-    },
-    sources: [
-      SOURCES.fastapiHistory,
-      SOURCES.fastapiPyproject,
-      SOURCES.fastapiReleaseNotes,
-      SOURCES.fastapiFeatures,
+    latestRelease: R.fastapi,
+    notes: [
+      {
+        text: 'Still 0.x (classified Beta) with no long-term support line.',
+        sources: [SOURCES.fastapiPyproject, SOURCES.fastapiReleaseNotes],
+      },
     ],
+    sources: [SOURCES.fastapiFirstTag, SOURCES.fastapiFeatures, SOURCES.fastapiPyproject],
   },
   flask: {
     id: 'flask',
@@ -71,11 +72,22 @@ export const FRAMEWORK_PROFILES: Readonly<Record<FrameworkId, FrameworkProfile>>
     tagline: 'A small core on Werkzeug, Jinja2 and Click; you choose the database, forms and auth.',
     firstRelease: 'April 2010',
     license: 'BSD-3-Clause',
-    latestRelease: {
-      version: '3.1.3',
-      date: '2026-02-18',
-      note: 'A 3.2.0 was in progress in April 2026; no evidence yet that it has shipped.',
-    },
-    sources: [SOURCES.flaskChanges, SOURCES.flaskAprilFools, SOURCES.flaskDesign],
+    latestRelease: R.flask,
+    notes: [
+      {
+        text: `Flask ${M.flask32.version} was in progress on the main branch in April 2026, with no release of it as of ${DATA_DATE_LABEL}.`,
+        sources: [SOURCES.flaskMainChanges],
+      },
+    ],
+    sources: [SOURCES.flaskChanges, SOURCES.flaskDesign, SOURCES.flaskPyproject],
   },
 } as const satisfies Record<FrameworkId, FrameworkProfile>;
+
+/**
+ * How a card states a version: "<version>, the newest release we know of as of December 2026
+ * (released 6 October 2026)". Never "Latest": a newer release may exist by the time it is read.
+ */
+export function newestReleaseText(release: Release): string {
+  const released = longDate(release.date);
+  return `${release.version}, the newest release we know of as of ${DATA_DATE_LABEL}${released ? ` (released ${released})` : ''}`;
+}

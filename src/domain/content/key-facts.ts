@@ -1,4 +1,5 @@
 import type { Source } from './sourced';
+import { MILESTONES as M } from './releases';
 import { SOURCES } from './sources';
 
 /**
@@ -16,12 +17,12 @@ export interface KeyFact {
   readonly note?: string;
 }
 
-/** The seed's "Key facts", corrected per the fact sheet (sources up to October 2026). */
+/** The seed's "Key facts", corrected per the fact sheet and the audit of December 2026. */
 export const KEY_FACTS: readonly KeyFact[] = [
   {
     text: 'Django ships an ORM with migrations, an admin panel, auth, forms and templates. REST APIs need an add-on such as Django REST framework (DRF) or django-ninja.',
     kind: 'fact',
-    sources: [SOURCES.djangoDocs, SOURCES.drfSchemas, SOURCES.djangoNinja],
+    sources: [SOURCES.djangoOverview, SOURCES.drfSchemas, SOURCES.djangoNinja],
     note: 'The seed listed DRF with the built-ins; Django core has no REST or OpenAPI layer.',
   },
   {
@@ -41,22 +42,22 @@ export const KEY_FACTS: readonly KeyFact[] = [
     note: "A plausible but coarse ranking: FastAPI's own docs make the claim, and the only independent benchmarks (TechEmpower, now ended) tested old versions on different databases.",
   },
   {
-    text: 'FastAPI use is growing: 38% of respondents to the 2024 PSF and JetBrains Python Developers Survey used it, up from 29% the year before.',
+    text: 'FastAPI use grew between the surveys: 38% of respondents to the PSF and JetBrains Python Developers Survey 2024 (taken in late 2024) used it, up from 29% in the 2023 survey.',
     kind: 'fact',
     sources: [SOURCES.pythonSurvey2024, SOURCES.pythonSurvey2023],
-    note: 'A multiple-choice question; Django was at 35% and Flask at 34% in the same survey. Some of these figures come from secondary transcriptions of the results.',
+    note: 'A multiple-choice question, and the newest survey results we found are from late 2024; some of these figures come from secondary transcriptions of the results.',
   },
   {
     text: 'FastAPI increasingly appears in job postings for new projects.',
     kind: 'unverified',
-    sources: [SOURCES.pythonSurvey2024],
-    note: 'No primary job-postings data was found. Usage surveys do show FastAPI growing (see above).',
+    sources: [],
+    note: 'No job-postings data was found, so this stays unverified; the usage surveys above measure use, not hiring.',
   },
   {
     text: 'Django dominates legacy projects.',
     kind: 'opinion',
     sources: [SOURCES.djangoEndOfLife, SOURCES.fastapiReleaseNotes],
-    note: 'A common heuristic with no data behind it. What the sources do show: Django has long-term support releases (5.2 until April 2028); FastAPI is still 0.x with none.',
+    note: `A common heuristic with no data behind it. What the sources do show: Django has long-term support releases (${M.django52.version} until April 2028); FastAPI is still 0.x with none.`,
   },
   {
     text: 'Microservices tend to favour FastAPI or Flask; monoliths tend to favour Django.',

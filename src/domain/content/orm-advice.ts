@@ -1,4 +1,5 @@
 import type { FrameworkId } from '../frameworks';
+import { MILESTONES as M, RELEASES as R, SQLMODEL_SQLALCHEMY_PIN } from './releases';
 import type { Source } from './sourced';
 import { SOURCES } from './sources';
 
@@ -17,40 +18,37 @@ const SQLALCHEMY_LAZY =
   'Relations load lazily by default: load them eagerly with selectinload or joinedload to avoid N+1 queries.';
 const SQLALCHEMY_ASYNC_LAZY =
   'Under asyncio, implicit lazy loads are not allowed: load relations eagerly with selectinload or joinedload, or use awaitable_attrs.';
-const FLASK_SQLALCHEMY =
-  "Flask's core has no database layer by design; Flask-SQLAlchemy (3.x) adds SQLAlchemy and ties its session to the app context.";
-const FLASK_MIGRATE =
-  'Run migrations with Flask-Migrate (4.1.0), which wraps Alembic, and add Flask-Admin if you need an admin.';
+const FLASK_SQLALCHEMY = `Flask's core has no database layer by design; Flask-SQLAlchemy (${R.flaskSqlalchemy.version}) adds SQLAlchemy and ties its session to the app context.`;
+const FLASK_MIGRATE = `Run migrations with Flask-Migrate (${R.flaskMigrate.version}), which wraps Alembic, and add Flask-Admin if you need an admin.`;
 const FASTAPI_SQLMODEL =
   'FastAPI has no ORM; its SQL tutorial uses SQLModel, which combines SQLAlchemy and Pydantic models.';
-const SQLALCHEMY_ASYNC =
-  "For async endpoints, SQLAlchemy's asyncio extension (create_async_engine, AsyncSession) runs over asyncpg, psycopg 3 or aiosqlite; from 2.1, install sqlalchemy[asyncio].";
-const DJANGO_ORM_ASYNC =
-  'Its async API (aget(), acreate(), async for) exists since 4.1, but database work still runs in threads and transactions are not available in async code.';
+const SQLMODEL_PIN = `SQLModel (${R.sqlmodel.version}) requires SQLAlchemy ${M.sqlalchemy20.version} (below ${M.sqlalchemy21.version}), so it cannot share an environment with SQLAlchemy ${M.sqlalchemy21.version}: with SQLModel, pin SQLAlchemy to the ${M.sqlalchemy20.version} line (${R.sqlalchemy20.version}).`;
+const SQLALCHEMY_ASYNC = `For async endpoints, SQLAlchemy's asyncio extension (create_async_engine, AsyncSession) runs over asyncpg, psycopg 3 or aiosqlite; from ${M.sqlalchemy21.version}, install sqlalchemy[asyncio].`;
+const DJANGO_ORM_ASYNC = `Its async API (aget(), acreate(), async for) exists since ${M.django41.version}, but database work still runs in threads and transactions are not available in async code.`;
 const DJANGO_EAGER =
   'Relations load lazily by default: load them eagerly with select_related or prefetch_related to avoid N+1 queries.';
 
 const DJANGO_ORM_SOURCES = [
-  SOURCES.djangoDocs,
+  SOURCES.djangoMigrations,
   SOURCES.djangoAdmin,
   SOURCES.django41Notes,
   SOURCES.djangoAsync,
-  SOURCES.django61Notes,
+  SOURCES.djangoQuerysets,
 ];
 const FLASK_SQLALCHEMY_SOURCES = [
   SOURCES.flaskDesign,
-  SOURCES.sqlalchemyWhatsNew21,
-  SOURCES.flaskMigrate,
-  SOURCES.alembic,
-  SOURCES.flaskAdmin,
-  SOURCES.sqlalchemyAsyncExample,
+  SOURCES.flaskSqlalchemyReadme,
+  R.flaskMigrate.source,
+  SOURCES.alembicTutorial,
+  SOURCES.flaskAdminReadme,
+  SOURCES.sqlalchemyQueryGuide,
 ];
 const FASTAPI_SQLALCHEMY_SOURCES = [
   SOURCES.fastapiSql,
   SOURCES.sqlalchemyInstall,
-  SOURCES.sqlalchemyAsyncExample,
-  SOURCES.sqlalchemyWhatsNew21,
-  SOURCES.alembic,
+  SOURCES.sqlalchemyAsyncio,
+  SOURCES.alembicTutorial,
+  SQLMODEL_SQLALCHEMY_PIN.sources[0],
 ];
 
 const ADVICE = {
@@ -83,8 +81,8 @@ const ADVICE = {
       sources: [
         SOURCES.djangoAdmin,
         SOURCES.djangoNinja,
-        SOURCES.alembic,
-        SOURCES.sqlalchemyWhatsNew21,
+        SOURCES.alembicTutorial,
+        SOURCES.sqlalchemySession,
         SOURCES.fastapiSql,
       ],
     },
@@ -97,7 +95,7 @@ const ADVICE = {
       sources: [
         SOURCES.djangoAdmin,
         SOURCES.djangoAuth,
-        SOURCES.djangoDocs,
+        SOURCES.djangoSecurity,
         SOURCES.django60Notes,
         SOURCES.djangoTesting,
       ],
@@ -110,7 +108,7 @@ const ADVICE = {
       sources: FLASK_SQLALCHEMY_SOURCES,
     },
     any: {
-      headline: 'No preference: Flask-SQLAlchemy is the well-trodden choice',
+      headline: 'No preference: we suggest Flask-SQLAlchemy, the common choice',
       body: [FLASK_SQLALCHEMY, FLASK_MIGRATE, SQLALCHEMY_LAZY],
       sources: FLASK_SQLALCHEMY_SOURCES,
     },
@@ -123,11 +121,11 @@ const ADVICE = {
       ],
       sources: [
         SOURCES.flaskDesign,
-        SOURCES.flaskMigrate,
-        SOURCES.alembic,
-        SOURCES.flaskAdmin,
+        SOURCES.flaskSqlalchemyReadme,
+        R.flaskMigrate.source,
+        SOURCES.flaskAdminReadme,
         SOURCES.sqlalchemyQueryGuide,
-        SOURCES.djangoTransactions,
+        SOURCES.djangoQuerysets,
       ],
     },
     none: {
@@ -146,7 +144,7 @@ const ADVICE = {
         SQLALCHEMY_ASYNC,
         SQLALCHEMY_ASYNC_LAZY,
         'Scope one Session per request with a FastAPI dependency, and run migrations with Alembic.',
-        "FastAPI's own SQL tutorial uses SQLModel, which builds on SQLAlchemy and Pydantic.",
+        `FastAPI's own SQL tutorial uses SQLModel, which builds on SQLAlchemy and Pydantic but requires SQLAlchemy below ${M.sqlalchemy21.version}.`,
       ],
       sources: FASTAPI_SQLALCHEMY_SOURCES,
     },
@@ -154,25 +152,25 @@ const ADVICE = {
       headline: 'No preference: SQLAlchemy, directly or through SQLModel',
       body: [
         FASTAPI_SQLMODEL,
-        'The stack recipe below uses SQLAlchemy’s async API directly, with Alembic for migrations; SQLModel sits on top of it if you want one model class for tables and request bodies.',
+        'The stack recipe below uses SQLAlchemy’s async API directly, with Alembic for migrations.',
+        SQLMODEL_PIN,
         SQLALCHEMY_ASYNC,
-        SQLALCHEMY_ASYNC_LAZY,
       ],
       sources: FASTAPI_SQLALCHEMY_SOURCES,
     },
     django: {
       headline: 'FastAPI has no built-in ORM: plan on SQLAlchemy or SQLModel',
       body: [
-        'FastAPI has no ORM; its docs use SQLModel (SQLAlchemy plus Pydantic), and any database library works.',
+        `FastAPI has no ORM; its docs use SQLModel (SQLAlchemy plus Pydantic, on SQLAlchemy ${M.sqlalchemy20.version} only), and any database library works.`,
         "Coming from Django's ORM: migrations move to Alembic, and you scope an explicit Session per request, usually with a dependency.",
         "If you wanted Django's admin, the third-party options over SQLAlchemy are SQLAdmin and starlette-admin.",
       ],
       sources: [
         SOURCES.fastapiSql,
-        SOURCES.alembic,
-        SOURCES.sqlalchemyWhatsNew21,
-        SOURCES.sqlAdmin,
-        SOURCES.starletteAdmin,
+        SOURCES.alembicTutorial,
+        SQLMODEL_SQLALCHEMY_PIN.sources[0],
+        R.sqladmin.source,
+        R.starletteAdmin.source,
       ],
     },
     none: {

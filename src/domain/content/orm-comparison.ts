@@ -1,3 +1,10 @@
+import {
+  MILESTONES as M,
+  RELEASES as R,
+  SQLMODEL_SQLALCHEMY_PIN,
+  longDate,
+  versionAndMonth,
+} from './releases';
 import type { Source } from './sourced';
 import { SOURCES } from './sources';
 
@@ -13,25 +20,28 @@ export interface OrmComparisonRow {
   readonly correction?: string;
 }
 
-/** The seed's Django ORM vs SQLAlchemy table, corrected (Django 6.1, SQLAlchemy 2.0/2.1; October 2026). */
+/** The seed's Django ORM vs SQLAlchemy table, corrected per the fact sheet and the audit of December 2026. */
 export const ORM_COMPARISON: readonly OrmComparisonRow[] = [
   {
     id: 'queries',
     aspect: 'Queries',
     django:
       'Book.objects.filter(...): chainable QuerySets that hit the database only when evaluated.',
-    sqlalchemy:
-      'select(Book).where(...), run with session.execute() or session.scalars() (2.0 style).',
-    sources: [SOURCES.djangoDocs, SOURCES.sqlalchemyQueryGuide],
+    sqlalchemy: `select(Book).where(...), run with session.execute() or session.scalars() (${M.sqlalchemy20.version} style).`,
+    sources: [SOURCES.djangoQuerysets, SOURCES.sqlalchemyQueryGuide],
   },
   {
     id: 'session',
     aspect: 'Session and transactions',
     django:
       'No session object. Each query commits on its own by default; group work with transaction.atomic(), or set ATOMIC_REQUESTS to wrap every view in a transaction.',
-    sqlalchemy:
-      'An explicit Session (identity map, unit of work) that your app scopes, usually one per request: a FastAPI dependency, or the app context with Flask-SQLAlchemy. In 2.1 autoflush always applies.',
-    sources: [SOURCES.djangoTransactions, SOURCES.sqlalchemyWhatsNew21],
+    sqlalchemy: `An explicit Session (identity map, unit of work) that your app scopes, usually one per request: a FastAPI dependency, or the app context with Flask-SQLAlchemy. Autoflush is on by default; from ${M.sqlalchemy21.version} it also runs before plain SQL (Core statements) executed through the Session, and you can still turn it off (autoflush=False, no_autoflush).`,
+    sources: [
+      SOURCES.djangoTransactions,
+      SOURCES.sqlalchemySession,
+      SOURCES.sqlalchemyAutoflush21,
+      SOURCES.flaskSqlalchemyReadme,
+    ],
     correction:
       'The seed said Django manages a session automatically per request; Django has no session object, and per-request transactions are opt-in.',
   },
@@ -39,34 +49,30 @@ export const ORM_COMPARISON: readonly OrmComparisonRow[] = [
     id: 'migrations',
     aspect: 'Migrations',
     django: 'Built in: makemigrations and migrate.',
-    sqlalchemy:
-      'Alembic, a separate package (1.19.1, August 2026). Flask-Migrate (4.1.0) wraps it for Flask.',
-    sources: [SOURCES.djangoDocs, SOURCES.alembic, SOURCES.flaskMigrate],
+    sqlalchemy: `Alembic, a separate package (${versionAndMonth(R.alembic)}). Flask-Migrate (${R.flaskMigrate.version}) wraps it for Flask.`,
+    sources: [SOURCES.djangoMigrations, R.alembic.source, R.flaskMigrate.source],
   },
   {
     id: 'async',
     aspect: 'Async',
-    django:
-      'Async QuerySet methods (aget(), acreate(), async for) since 4.1 and async model methods since 4.2, but database work still runs in threads and transactions are not available in async code.',
-    sqlalchemy:
-      'asyncio extension since 1.4 for Core and ORM (create_async_engine, AsyncSession) over asyncpg, psycopg 3, aiosqlite or aiomysql/asyncmy. From 2.1, install sqlalchemy[asyncio].',
+    django: `Async QuerySet methods (aget(), acreate(), async for) since ${M.django41.version} and async model methods since ${M.django42.version}, but database work still runs in threads and transactions are not available in async code.`,
+    sqlalchemy: `asyncio extension since ${M.sqlalchemy14.version} for Core and ORM (create_async_engine, AsyncSession) over asyncpg, psycopg 3, aiosqlite or aiomysql/asyncmy. From ${M.sqlalchemy21.version}, install sqlalchemy[asyncio].`,
     sources: [
       SOURCES.django41Notes,
+      SOURCES.django42Notes,
       SOURCES.djangoAsync,
+      SOURCES.sqlalchemyAsyncio,
       SOURCES.sqlalchemyInstall,
-      SOURCES.sqlalchemyWhatsNew21,
     ],
-    correction:
-      'The seed said "limited" versus "full (asyncpg)": roughly right, but Django has had an async ORM API since 4.1, and SQLAlchemy async works over several drivers.',
+    correction: `The seed said "limited" versus "full (asyncpg)": roughly right, but Django has had an async ORM API since ${M.django41.version}, and SQLAlchemy async works over several drivers.`,
   },
   {
     id: 'relationship-loading',
     aspect: 'Relationship loading',
-    django:
-      'Lazy by default. Eager loading with select_related (a JOIN) or prefetch_related (a second query) avoids N+1 queries; 6.1 fetch modes (FETCH_PEERS) batch lazy loads automatically.',
+    django: `Lazy by default. Eager loading with select_related (a JOIN) or prefetch_related (a second query) avoids N+1 queries; ${M.django61.version} fetch modes (FETCH_PEERS) batch lazy loads automatically.`,
     sqlalchemy:
       'Lazy by default. Eager loading with joinedload, selectinload or subqueryload avoids N+1 queries. Under asyncio, implicit lazy loads are not allowed: use eager loaders, lazy="raise" or awaitable_attrs.',
-    sources: [SOURCES.django61Notes, SOURCES.sqlalchemyAsyncExample],
+    sources: [SOURCES.djangoQuerysets, SOURCES.django61Notes, SOURCES.sqlalchemyAsyncio],
     correction:
       'The seed filed these tools under "lazy loading"; they are eager-loading tools, and both ORMs load relations lazily by default.',
   },
@@ -74,15 +80,22 @@ export const ORM_COMPARISON: readonly OrmComparisonRow[] = [
     id: 'ecosystem',
     aspect: 'Built on top of it',
     django: 'The admin, forms, DRF and django-ninja all read Django model metadata.',
-    sqlalchemy:
-      'Flask-SQLAlchemy 3.x, SQLModel (0.0.39, June 2026), SQLAdmin, Flask-Admin and starlette-admin.',
-    sources: [SOURCES.djangoAdmin, SOURCES.djangoNinja, SOURCES.sqlModel, SOURCES.bestOfWebPython],
+    sqlalchemy: `Flask-SQLAlchemy (${R.flaskSqlalchemy.version}), SQLModel (${R.sqlmodel.version}, which requires SQLAlchemy below ${M.sqlalchemy21.version}), SQLAdmin, Flask-Admin and starlette-admin.`,
+    sources: [
+      SOURCES.djangoAdmin,
+      SOURCES.djangoNinja,
+      R.flaskSqlalchemy.source,
+      ...SQLMODEL_SQLALCHEMY_PIN.sources,
+      R.sqladmin.source,
+      SOURCES.flaskAdminReadme,
+      R.starletteAdmin.source,
+    ],
   },
   {
     id: 'latest-version',
-    aspect: 'Latest version',
-    django: 'Ships with Django: 6.1.2 (6 October 2026).',
-    sqlalchemy: '2.1.3 (2 October 2026); the 2.0 line is at 2.0.52 (11 August 2026).',
-    sources: [SOURCES.django612Notes, SOURCES.sqlalchemyQueryGuide, SOURCES.sqlalchemy20Changelog],
+    aspect: 'Newest release we know of',
+    django: `Ships with Django: ${R.django.version} (${longDate(R.django.date)}).`,
+    sqlalchemy: `${R.sqlalchemy.version} (${longDate(R.sqlalchemy.date)}); the ${M.sqlalchemy20.version} line is at ${R.sqlalchemy20.version} (${longDate(R.sqlalchemy20.date)}).`,
+    sources: [R.django.source, R.sqlalchemy.source, R.sqlalchemy20.source],
   },
 ] as const satisfies readonly OrmComparisonRow[];

@@ -1,14 +1,18 @@
-/** Where a fact comes from, as the project's fact sheet cites it. */
+/** Where a fact comes from: a page a reader can open in one click. */
 export interface Source {
-  /** A short human name, e.g. "Flask docs: async-await". */
+  /** What the page is, e.g. "Flask 3.1.3 docs: async and await". */
   readonly label: string;
-  /** A URL, or an `owner/repo:path` (or `owner/repo@tag`, `owner/repo`) reference, as the sheet gives it. */
+  /**
+   * An `https` URL: versioned documentation, a repository file pinned to a tag or commit
+   * (`https://github.com/<owner>/<repo>/blob/<tag>/<path>`), or a release
+   * (`.../releases/tag/<tag>`). Never a bare repository.
+   */
   readonly ref: string;
-  /** The date of the version of the source that was read: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  /** The date of the version of the page that was read: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
   readonly asOf?: string;
 }
 
-/** True when `ref` is an absolute http(s) URL that can be linked to; false for repository references. */
+/** True when `ref` is an absolute http(s) URL that can be linked to. */
 export function isUrl(ref: string): boolean {
   if (!/^https?:\/\//i.test(ref)) return false;
   try {
@@ -17,4 +21,19 @@ export function isUrl(ref: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * True when `ref` is a link the project accepts as a source: `https`, and on GitHub a pinned file
+ * (`blob/<tag>/<path>`, `tree/<tag>/<path>`), a release (`releases/tag/<tag>`), an issue or a pull
+ * request, never a bare repository or its moving default page.
+ */
+export function isCitableRef(ref: string): boolean {
+  if (!isUrl(ref)) return false;
+  const url = new URL(ref);
+  if (url.protocol !== 'https:') return false;
+  if (url.hostname !== 'github.com') return true;
+  return /^\/[\w.-]+\/[\w.-]+\/(?:(?:blob|tree)\/[^/]+\/.+|releases\/tag\/[^/]+|issues\/\d+|pull\/\d+)$/.test(
+    url.pathname,
+  );
 }

@@ -1,6 +1,6 @@
 import type { FrameworkId } from '../frameworks';
+import { RELEASES } from './releases';
 import type { Source } from './sourced';
-import { SOURCES } from './sources';
 
 /**
  * What a recipe can ask for, decided from the answers by stack-recipe.ts:
@@ -14,8 +14,8 @@ export type RecipeFeature = 'sqlalchemy' | 'admin' | 'ninja' | 'drf' | 'apiflask
 /** The newest release the fact sheet confirms, and when it came out. */
 export interface ConfirmedRelease {
   readonly version: string;
-  /** Release (tag) date, `YYYY-MM-DD`. */
-  readonly date: string;
+  /** Release (tag) date, `YYYY-MM-DD`; absent when no source we read dates it. */
+  readonly date?: string;
 }
 
 export interface StackPackage {
@@ -33,32 +33,6 @@ export interface StackPackage {
   readonly source: Source;
 }
 
-const TAGS = {
-  djangoNinja: {
-    label: 'django-ninja release tags',
-    ref: 'vitalik/django-ninja',
-    asOf: '2026-08-17',
-  },
-  drf: {
-    label: 'Django REST framework release tags',
-    ref: 'encode/django-rest-framework',
-    asOf: '2026-08-07',
-  },
-  gunicorn: {
-    label: 'Gunicorn news 2026 and ASGI docs',
-    ref: 'benoitc/gunicorn:docs/content/2026-news.md',
-    asOf: '2026-08-18',
-  },
-  apiFlask: { label: 'APIFlask release tags', ref: 'apiflask/apiflask', asOf: '2026-06-19' },
-  flaskAdmin: {
-    label: 'Flask-Admin release tags',
-    ref: 'pallets-eco/flask-admin',
-    asOf: '2026-05-07',
-  },
-  pydantic: { label: 'Pydantic release tags', ref: 'pydantic/pydantic', asOf: '2026-08-18' },
-  uvicorn: { label: 'Uvicorn release tags', ref: 'Kludex/uvicorn', asOf: '2026-07-08' },
-} as const satisfies Record<string, Source>;
-
 /**
  * Every package a stack recipe can name, per framework, in the order a `pip install` line lists
  * them: the framework, its API layer, the database pieces, the admin, the server. Versions and
@@ -71,34 +45,34 @@ export const STACK_PACKAGES: readonly StackPackage[] = [
     name: 'Django',
     framework: 'django',
     needs: [],
-    latest: { version: '6.1.2', date: '2026-10-06' },
+    latest: RELEASES.django,
     purpose: 'The framework, with its ORM, migrations, admin, auth and templates built in.',
-    source: SOURCES.django612Notes,
+    source: RELEASES.django.source,
   },
   {
     name: 'django-ninja',
     framework: 'django',
     needs: ['ninja'],
-    latest: { version: '1.6.3', date: '2026-08-17' },
+    latest: RELEASES.djangoNinja,
     purpose: 'API endpoints validated by Pydantic, with OpenAPI docs generated from type hints.',
-    source: TAGS.djangoNinja,
+    source: RELEASES.djangoNinja.source,
   },
   {
     name: 'djangorestframework',
     framework: 'django',
     needs: ['drf'],
-    latest: { version: '3.18.0', date: '2026-08-07' },
+    latest: RELEASES.djangorestframework,
     purpose: 'Django REST framework: serializers, API views and permissions (needs Django 5.2+).',
-    source: TAGS.drf,
+    source: RELEASES.djangorestframework.source,
   },
   {
     name: 'gunicorn',
     framework: 'django',
     needs: [],
-    latest: { version: '26.1.0', date: '2026-08-18' },
+    latest: RELEASES.gunicorn,
     purpose:
       'The production server: WSGI, or its native ASGI worker (stable since 25.1.0) for async views.',
-    source: TAGS.gunicorn,
+    source: RELEASES.gunicorn.source,
   },
 
   // Flask: a small core; the database layer, migrations and admin are extensions.
@@ -107,49 +81,49 @@ export const STACK_PACKAGES: readonly StackPackage[] = [
     framework: 'flask',
     needs: [],
     extras: [{ name: 'async', when: 'async' }],
-    latest: { version: '3.1.3', date: '2026-02-18' },
+    latest: RELEASES.flask,
     purpose:
       'The framework: routing, Jinja2 templates and a test client; the async extra allows async def views.',
-    source: SOURCES.flaskChanges,
+    source: RELEASES.flask.source,
   },
   {
     name: 'APIFlask',
     framework: 'flask',
     needs: ['apiflask'],
-    latest: { version: '3.1.1', date: '2026-06-19' },
+    latest: RELEASES.apiflask,
     purpose: 'Flask with request validation, serialisation and automatic OpenAPI docs.',
-    source: TAGS.apiFlask,
+    source: RELEASES.apiflask.source,
   },
   {
     name: 'Flask-SQLAlchemy',
     framework: 'flask',
     needs: ['sqlalchemy'],
     purpose: 'SQLAlchemy tied to the Flask app (the 3.x line; it installs SQLAlchemy).',
-    source: SOURCES.bestOfWebPython,
+    source: RELEASES.flaskSqlalchemy.source,
   },
   {
     name: 'Flask-Migrate',
     framework: 'flask',
     needs: ['sqlalchemy'],
-    latest: { version: '4.1.0', date: '2025-01-10' },
+    latest: RELEASES.flaskMigrate,
     purpose: 'Alembic migrations as flask db commands.',
-    source: SOURCES.flaskMigrate,
+    source: RELEASES.flaskMigrate.source,
   },
   {
     name: 'Flask-Admin',
     framework: 'flask',
     needs: ['sqlalchemy', 'admin'],
-    latest: { version: '2.2.0', date: '2026-05-07' },
+    latest: RELEASES.flaskAdmin,
     purpose: 'An admin panel generated from your models.',
-    source: TAGS.flaskAdmin,
+    source: RELEASES.flaskAdmin.source,
   },
   {
     name: 'gunicorn',
     framework: 'flask',
     needs: [],
-    latest: { version: '26.1.0', date: '2026-08-18' },
+    latest: RELEASES.gunicorn,
     purpose: 'The production WSGI server.',
-    source: TAGS.gunicorn,
+    source: RELEASES.gunicorn.source,
   },
 
   // FastAPI: an API framework; the database layer and admin are separate projects.
@@ -157,29 +131,29 @@ export const STACK_PACKAGES: readonly StackPackage[] = [
     name: 'fastapi',
     framework: 'fastapi',
     needs: [],
-    latest: { version: '0.141.1', date: '2026-07-29' },
+    latest: RELEASES.fastapi,
     purpose:
       'The framework: async endpoints, dependency injection and OpenAPI docs from type hints.',
-    source: SOURCES.fastapiReleaseNotes,
+    source: RELEASES.fastapi.source,
   },
   {
     name: 'pydantic',
     framework: 'fastapi',
     needs: [],
-    latest: { version: '2.13.4', date: '2026-05-06' },
+    latest: RELEASES.pydantic,
     purpose:
       'Request and response models. FastAPI installs it; it is listed because the app imports it.',
-    source: TAGS.pydantic,
+    source: RELEASES.pydantic.source,
   },
   {
     name: 'SQLAlchemy',
     framework: 'fastapi',
     needs: ['sqlalchemy'],
     extras: [{ name: 'asyncio' }],
-    latest: { version: '2.1.3', date: '2026-10-02' },
+    latest: RELEASES.sqlalchemy,
     purpose:
       'The ORM, used through its asyncio extension (since 2.1 the asyncio extra installs greenlet).',
-    source: SOURCES.sqlalchemyQueryGuide,
+    source: RELEASES.sqlalchemy.source,
   },
   {
     name: 'aiosqlite',
@@ -187,30 +161,30 @@ export const STACK_PACKAGES: readonly StackPackage[] = [
     needs: ['sqlalchemy'],
     purpose:
       'An async SQLite driver, to start without a database server; use asyncpg or psycopg 3 for PostgreSQL.',
-    source: SOURCES.sqlalchemyInstall,
+    source: RELEASES.aiosqlite.source,
   },
   {
     name: 'alembic',
     framework: 'fastapi',
     needs: ['sqlalchemy'],
-    latest: { version: '1.19.1', date: '2026-08-08' },
+    latest: RELEASES.alembic,
     purpose: 'Migrations for the SQLAlchemy models.',
-    source: SOURCES.alembic,
+    source: RELEASES.alembic.source,
   },
   {
     name: 'sqladmin',
     framework: 'fastapi',
     needs: ['sqlalchemy', 'admin'],
-    latest: { version: '0.24.0', date: '2026-03-30' },
+    latest: RELEASES.sqladmin,
     purpose: 'SQLAdmin: an admin panel over the SQLAlchemy models.',
-    source: SOURCES.sqlAdmin,
+    source: RELEASES.sqladmin.source,
   },
   {
     name: 'uvicorn',
     framework: 'fastapi',
     needs: [],
-    latest: { version: '0.51.0', date: '2026-07-08' },
+    latest: RELEASES.uvicorn,
     purpose: 'The ASGI server FastAPI runs on by default.',
-    source: TAGS.uvicorn,
+    source: RELEASES.uvicorn.source,
   },
 ];

@@ -1,4 +1,5 @@
 import type { FrameworkId } from '../frameworks';
+import { MILESTONES as M } from './releases';
 import type { Source } from './sourced';
 import { SOURCES } from './sources';
 
@@ -21,13 +22,14 @@ export const WHEN_TO_CHOOSE: Readonly<Record<FrameworkId, readonly WhenToChooseI
       text: 'Rapid prototyping with built-in tools',
       opinion: true,
       note: 'The tools are real: ORM, migrations, admin, auth, forms and templates all ship with Django.',
-      sources: [SOURCES.djangoDocs],
+      sources: [SOURCES.djangoOverview],
     },
     { text: 'Teams that prefer convention over configuration', opinion: true },
     {
       text: 'Projects needing auth, an ORM and templating out of the box',
-      opinion: false,
-      sources: [SOURCES.djangoDocs, SOURCES.djangoAuth, SOURCES.djangoTemplates],
+      opinion: true,
+      note: 'That Django ships all three is a fact; that it suits such projects best is our assessment.',
+      sources: [SOURCES.djangoAuth, SOURCES.djangoQuerysets, SOURCES.djangoTemplates],
     },
   ],
   flask: [
@@ -57,13 +59,13 @@ export const WHEN_TO_CHOOSE: Readonly<Record<FrameworkId, readonly WhenToChooseI
     {
       text: 'New projects prioritising modern tooling',
       opinion: true,
-      note: 'FastAPI is still 0.x with no long-term support line, and minor releases have removed Pydantic v1 and Python 3.8 and 3.9 support.',
+      note: `FastAPI is still 0.x with no long-term support line, and minor releases have removed Pydantic v1 and Python ${M.python38.version} and ${M.python39.version} support.`,
       sources: [SOURCES.fastapiReleaseNotes, SOURCES.fastapiPyproject],
     },
     {
       text: 'Teams already using type hints and Pydantic',
       opinion: true,
-      note: 'FastAPI requires Pydantic v2; v1 support was dropped in 0.126.0 (December 2025).',
+      note: `FastAPI requires Pydantic v2; v1 support was dropped in ${M.fastapiDropPydanticV1.version} (December 2025).`,
       sources: [SOURCES.fastapiReleaseNotes, SOURCES.fastapiPyproject],
     },
   ],

@@ -1,7 +1,11 @@
 /**
  * The 27 rated criteria of scoring model 2026-11, copied from the project's reference data
- * (criteria.json, sources as of October 2026). Released data: never edit it; ship a new model instead.
+ * (criteria.json). Released data: ids, ratings and weights never change (ship a new model
+ * instead); texts and sources were brought up to the data date of December 2026, and every
+ * justification is shown as the project's assessment.
  */
+import { MILESTONES as M, RELEASES as R } from '../content/releases';
+import { SOURCES } from '../content/sources';
 import type { Criterion } from '../model-types';
 
 export const CRITERIA_2026_11 = [
@@ -15,19 +19,16 @@ export const CRITERIA_2026_11 = [
       'Async-native stacks serve many concurrent waiting requests per process; thread-based stacks need more workers/memory.',
     ratings: { django: 2, fastapi: 3, flask: 1 },
     justification: {
-      django:
-        'Async views since 3.1 and async QuerySet API since 4.1, but ORM work still runs in threads, no async transactions, and sync middleware forces thread-per-request.',
+      django: `Async views since ${M.django31.version} and async QuerySet API since ${M.django41.version}, but ORM work still runs in threads, no async transactions, and sync middleware forces thread-per-request.`,
       fastapi:
         'ASGI-native on Starlette; async endpoints by default, plain def endpoints offloaded to a threadpool.',
-      flask:
-        'async def views work since 2.0 with flask[async], but under WSGI each request still holds a worker; docs point to Quart for async-heavy apps.',
+      flask: `async def views work since ${M.flask20.version} with flask[async], but under WSGI each request still holds a worker; docs point to Quart for async-heavy apps.`,
     },
-    sources: [
-      'https://docs.djangoproject.com/en/5.2/releases/3.1 (2020-08-04)',
-      'https://docs.djangoproject.com/en/5.1/releases/4.1/ ; django/django:docs/topics/async.txt (current main, 2026)',
-      'pallets/flask:docs/async-await.rst (snapshot 2026-04-08)',
-      'fastapi/fastapi:docs/en/docs/async.md (snapshot 2026-08-19)',
-    ],
+    sources: {
+      django: [SOURCES.django31Notes, SOURCES.django41Notes, SOURCES.djangoAsync],
+      fastapi: [SOURCES.fastapiAsync],
+      flask: [SOURCES.flaskAsync, SOURCES.flaskPyproject],
+    },
   },
   {
     id: 'websockets_realtime',
@@ -38,17 +39,15 @@ export const CRITERIA_2026_11 = [
       'Real-time features need a long-lived-connection (ASGI) stack; bolting them on adds infrastructure.',
     ratings: { django: 2, fastapi: 3, flask: 1 },
     justification: {
-      django:
-        'Django Channels (official Django project, 4.3.2) adds WebSockets; requires an ASGI server such as Daphne and usually a channel layer.',
+      django: `Django Channels (official Django project, ${R.channels.version}) adds WebSockets; requires an ASGI server such as Daphne and usually a channel layer.`,
       fastapi: 'WebSocket routes are built in through Starlette.',
-      flask:
-        'Only via extensions (Flask-SocketIO 5.6.1; flask-sock last released 2023) and gevent/eventlet-style servers.',
+      flask: `Only via extensions (Flask-SocketIO ${R.flaskSocketio.version}; flask-sock last released 2023) and gevent/eventlet-style servers.`,
     },
-    sources: [
-      'django/channels:README.rst, CHANGELOG.txt (4.3.2, 2025-11-20)',
-      'miguelgrinberg/Flask-SocketIO tags (v5.6.1, 2026-02-21); miguelgrinberg/flask-sock tags (v0.7.0, 2023-10-02)',
-      'fastapi/fastapi:docs/en/docs/advanced/websockets.md (2026-08-19)',
-    ],
+    sources: {
+      django: [R.channels.source],
+      fastapi: [SOURCES.fastapiWebSockets],
+      flask: [R.flaskSocketio.source, R.flaskSock.source],
+    },
   },
   {
     id: 'builtin_admin',
@@ -59,16 +58,14 @@ export const CRITERIA_2026_11 = [
     ratings: { django: 3, fastapi: 1, flask: 2 },
     justification: {
       django: 'django.contrib.admin is built in and generated from models.',
-      fastapi:
-        'No admin; third-party SQLAdmin (0.24) or starlette-admin (1.0, Aug 2026) over SQLAlchemy/SQLModel.',
-      flask:
-        "Flask-Admin (2.2.0, May 2026, Pallets-Eco) is a mature extension modelled on Django's admin.",
+      fastapi: `No admin; third-party SQLAdmin (${R.sqladmin.version}, now at smithyhq/sqladmin) or starlette-admin (${R.starletteAdmin.version}) over SQLAlchemy/SQLModel.`,
+      flask: `Flask-Admin (${R.flaskAdmin.version}, Pallets-Eco) is a mature extension modelled on Django's admin.`,
     },
-    sources: [
-      'https://docs.djangoproject.com/en/6.1/ref/contrib/admin/',
-      'pallets-eco/flask-admin README.md + tag v2.2.0 (2026-05-07)',
-      'aminalaee/sqladmin tag 0.24.0 (2026-03-30); jowilf/starlette-admin tag 1.0.0 (2026-08-16)',
-    ],
+    sources: {
+      django: [SOURCES.djangoAdmin],
+      fastapi: [R.sqladmin.source, SOURCES.sqlAdminRepo, R.starletteAdmin.source],
+      flask: [SOURCES.flaskAdminReadme, R.flaskAdmin.source],
+    },
   },
   {
     id: 'orm_integrated',
@@ -85,12 +82,11 @@ export const CRITERIA_2026_11 = [
       flask:
         'No DB layer by design; Flask-SQLAlchemy + Flask-Migrate (Alembic) is the standard, well-trodden pairing.',
     },
-    sources: [
-      'django/django:docs/faq/general.txt; https://www.djangoproject.com/weblog/2007/jul/15/twoyears/',
-      'pallets/flask:docs/design.rst (2026-04-08)',
-      'fastapi/fastapi:docs/en/docs/tutorial/sql-databases.md (2026-08-19)',
-      'sqlalchemy/alembic tag rel_1_19_1 (2026-08-08); miguelgrinberg/Flask-Migrate tag v4.1.0 (2025-01-10)',
-    ],
+    sources: {
+      django: [SOURCES.djangoOverview, SOURCES.djangoMigrations],
+      fastapi: [SOURCES.fastapiSql, SOURCES.alembicTutorial, SOURCES.sqlalchemyAsyncio],
+      flask: [SOURCES.flaskDesign, SOURCES.flaskSqlalchemyReadme, R.flaskMigrate.source],
+    },
   },
   {
     id: 'raw_throughput',
@@ -101,17 +97,16 @@ export const CRITERIA_2026_11 = [
       'Framework overhead matters for high-RPS, thin endpoints; for DB-heavy apps the database usually dominates.',
     ratings: { django: 1, fastapi: 3, flask: 2 },
     justification: {
-      django:
-        'Heaviest request stack of the three; TechEmpower entries exist but run Django 3.2 + Meinheld + MySQL, so numbers are dated (exact R23 figures not available here).',
+      django: `Heaviest request stack of the three; TechEmpower entries exist but run Django ${M.django32.version} + Meinheld + MySQL, so numbers are dated (exact R23 figures not available here).`,
       fastapi:
         'Project docs cite TechEmpower placing it just below Starlette/Uvicorn among Python frameworks; R23 entry uses Gunicorn+UvicornWorker with raw asyncpg. Relative rating only.',
-      flask:
-        'Light core; TechEmpower entries use Flask 2.2 + Meinheld; still WSGI thread/process model. Relative rating, not measured here.',
+      flask: `Light core; TechEmpower entries use Flask ${M.flask22.version} + Meinheld; still WSGI thread/process model. Relative rating, not measured here.`,
     },
-    sources: [
-      'TechEmpower/FrameworkBenchmarks@R23 frameworks/Python/{django,flask,fastapi}/ (tag 2025-01-23); issue #10932 (sunset 2026-03-24)',
-      'fastapi/fastapi:docs/en/docs/benchmarks.md (2026-08-19)',
-    ],
+    sources: {
+      django: [SOURCES.techEmpowerR23, SOURCES.techEmpowerSunset],
+      fastapi: [SOURCES.fastapiBenchmarks, SOURCES.techEmpowerR23],
+      flask: [SOURCES.techEmpowerR23, SOURCES.techEmpowerSunset],
+    },
   },
   {
     id: 'auto_api_docs',
@@ -127,12 +122,11 @@ export const CRITERIA_2026_11 = [
       fastapi: 'Built in: OpenAPI + JSON Schema with Swagger UI and ReDoc served automatically.',
       flask: 'Not in core; APIFlask or flask-smorest generate OpenAPI from schemas.',
     },
-    sources: [
-      'encode/django-rest-framework:docs/api-guide/schemas.md (2026-08-18)',
-      'vitalik/django-ninja:README.md, tag v1.6.3 (2026-08-17)',
-      'apiflask/apiflask:README.md, tag 3.1.1 (2026-06-19); marshmallow-code/flask-smorest tag 0.47.0 (2026-03-22)',
-      'fastapi/fastapi:docs/en/docs/features.md (snapshot 2026-08-19)',
-    ],
+    sources: {
+      django: [SOURCES.drfSchemas, SOURCES.djangoNinja],
+      fastapi: [SOURCES.fastapiFeatures],
+      flask: [SOURCES.apiFlask, SOURCES.flaskSmorest],
+    },
   },
   {
     id: 'typed_validation',
@@ -149,13 +143,11 @@ export const CRITERIA_2026_11 = [
         'Pydantic v2 is a hard dependency; parameters and bodies are validated from type hints.',
       flask: 'No validation layer in core; marshmallow, WTForms or Pydantic via APIFlask.',
     },
-    sources: [
-      'https://docs.djangoproject.com/en/6.1/topics/forms/',
-      'vitalik/django-ninja:README.md, tag v1.6.3 (2026-08-17)',
-      'pallets/flask:docs/design.rst (2026-04-08)',
-      'apiflask/apiflask:README.md, tag 3.1.1 (2026-06-19); marshmallow-code/flask-smorest tag 0.47.0 (2026-03-22)',
-      'fastapi/fastapi:pyproject.toml (pydantic>=2.9.0) and release-notes.md 0.126.0/0.128.0 (Dec 2025)',
-    ],
+    sources: {
+      django: [SOURCES.djangoForms, SOURCES.djangoNinja],
+      fastapi: [SOURCES.fastapiPyproject, SOURCES.fastapiReleaseNotes],
+      flask: [SOURCES.flaskDesign, SOURCES.apiFlask, SOURCES.flaskSmorest],
+    },
   },
   {
     id: 'server_rendered_html',
@@ -166,17 +158,16 @@ export const CRITERIA_2026_11 = [
       'First-class templating, forms and CSRF make page-based apps much faster to build.',
     ratings: { django: 3, fastapi: 1, flask: 3 },
     justification: {
-      django:
-        'Django template language (plus Jinja2 backend), forms, CSRF; template partials added in 6.0 help HTMX-style fragments.',
+      django: `Django template language (plus Jinja2 backend), forms, CSRF; template partials added in ${M.django60.version} help HTMX-style fragments.`,
       fastapi:
         "Possible via Starlette's Jinja2Templates, but the framework is API-first; forms/CSRF are on you.",
       flask: 'Jinja2 is a core dependency; templating and blueprints are first-class.',
     },
-    sources: [
-      'https://docs.djangoproject.com/en/6.1/topics/templates/ ; template partials in 6.0 (https://github.com/carltongibson/django-template-partials README)',
-      'pallets/flask:pyproject.toml (jinja2 dependency) and docs/design.rst',
-      'fastapi/fastapi:docs/en/docs/advanced/templates.md',
-    ],
+    sources: {
+      django: [SOURCES.djangoTemplates, SOURCES.django60Notes],
+      fastapi: [SOURCES.fastapiTemplates],
+      flask: [SOURCES.flaskPyproject, SOURCES.flaskDesign],
+    },
   },
   {
     id: 'builtin_auth',
@@ -190,14 +181,13 @@ export const CRITERIA_2026_11 = [
       django: 'django.contrib.auth: users, groups, permissions, sessions, password hashing.',
       fastapi:
         'Security primitives (OAuth2/JWT, API keys) integrated with OpenAPI, but no user model; fastapi-users is now in maintenance mode.',
-      flask:
-        'Core only has signed-cookie sessions; Flask-Login (last release 2023) or Flask-Security (5.8.1, active).',
+      flask: `Core only has signed-cookie sessions; Flask-Login (last release 2023) or Flask-Security (${R.flaskSecurity.version}, active).`,
     },
-    sources: [
-      'https://docs.djangoproject.com/en/6.1/topics/auth/ ; django/django:docs/releases/6.1.txt',
-      'maxcountryman/flask-login tag 0.6.3 (2023-10-30); pallets-eco/flask-security tag 5.8.1 (2026-05-21)',
-      'fastapi/fastapi:docs/en/docs/features.md (security section); fastapi-users/fastapi-users:README.md (maintenance mode, v15.0.5 2026-03-27)',
-    ],
+    sources: {
+      django: [SOURCES.djangoAuth],
+      fastapi: [SOURCES.fastapiFeatures, SOURCES.fastapiUsers],
+      flask: [R.flaskLogin.source, R.flaskSecurity.source],
+    },
   },
   {
     id: 'full_web_app',
@@ -211,11 +201,11 @@ export const CRITERIA_2026_11 = [
       fastapi: 'Possible but you assemble ORM, admin, auth, templates yourself.',
       flask: 'Workable with a curated set of extensions; more assembly and decisions.',
     },
-    sources: [
-      'django/django:docs/faq/general.txt; https://www.djangoproject.com/weblog/2007/jul/15/twoyears/',
-      'pallets/flask:docs/design.rst (2026-04-08)',
-      'fastapi/fastapi:docs/en/docs/tutorial/sql-databases.md (2026-08-19)',
-    ],
+    sources: {
+      django: [SOURCES.djangoOverview, SOURCES.djangoTasks],
+      fastapi: [SOURCES.fastapiSql, SOURCES.fastapiFeatures],
+      flask: [SOURCES.flaskDesign],
+    },
   },
   {
     id: 'small_api_service',
@@ -230,11 +220,11 @@ export const CRITERIA_2026_11 = [
       fastapi: 'Designed for this: validation, docs and DI included with little code.',
       flask: 'Minimal core, quick to start; add validation/docs via extensions.',
     },
-    sources: [
-      'vitalik/django-ninja:README.md, tag v1.6.3 (2026-08-17)',
-      'pallets/flask:docs/design.rst (2026-04-08)',
-      'fastapi/fastapi:docs/en/docs/features.md (snapshot 2026-08-19)',
-    ],
+    sources: {
+      django: [SOURCES.djangoNinja],
+      fastapi: [SOURCES.fastapiFeatures],
+      flask: [SOURCES.flaskDesign],
+    },
   },
   {
     id: 'monolith',
@@ -250,11 +240,11 @@ export const CRITERIA_2026_11 = [
       fastapi: 'APIRouter + DI help, but project layout is team-defined.',
       flask: 'Blueprints help, but structure is team-defined.',
     },
-    sources: [
-      'django/django:docs/faq/general.txt; https://www.djangoproject.com/weblog/2007/jul/15/twoyears/',
-      'pallets/flask:docs/design.rst (2026-04-08)',
-      'fastapi/fastapi:docs/en/docs/features.md (snapshot 2026-08-19)',
-    ],
+    sources: {
+      django: [SOURCES.djangoOverview],
+      fastapi: [SOURCES.fastapiFeatures],
+      flask: [SOURCES.flaskDesign],
+    },
   },
   {
     id: 'microservices',
@@ -270,10 +260,11 @@ export const CRITERIA_2026_11 = [
       fastapi: 'Small surface, OpenAPI contracts per service, ASGI (heuristic).',
       flask: 'Small footprint and simple WSGI deployment (heuristic).',
     },
-    sources: [
-      'pallets/flask:docs/design.rst (2026-04-08)',
-      'fastapi/fastapi:docs/en/docs/features.md (snapshot 2026-08-19)',
-    ],
+    sources: {
+      django: [SOURCES.djangoOverview],
+      fastapi: [SOURCES.fastapiFeatures],
+      flask: [SOURCES.flaskDesign],
+    },
   },
   {
     id: 'beginner_friendly',
@@ -289,12 +280,11 @@ export const CRITERIA_2026_11 = [
       fastapi: 'Very good docs, but assumes comfort with type hints and async/await concepts.',
       flask: 'Tiny core; a working app fits in one file.',
     },
-    sources: [
-      'django/django:docs/faq/general.txt; https://www.djangoproject.com/weblog/2007/jul/15/twoyears/',
-      'pallets/flask:docs/design.rst (2026-04-08)',
-      'fastapi/fastapi:docs/en/docs/async.md (snapshot 2026-08-19)',
-      'https://lp.jetbrains.com/python-developers-survey-2022/ , -2023/ , -2024/ (web-framework shares; 2023/2024 figures via secondary transcriptions)',
-    ],
+    sources: {
+      django: [SOURCES.djangoOverview],
+      fastapi: [SOURCES.fastapiAsync],
+      flask: [SOURCES.flaskDesign],
+    },
   },
   {
     id: 'conventions',
@@ -310,11 +300,11 @@ export const CRITERIA_2026_11 = [
       fastapi: 'Opinionated about typing/DI/validation, but not about ORM, layout or auth.',
       flask: 'Explicitly leaves database, forms and most choices to you.',
     },
-    sources: [
-      'django/django:docs/faq/general.txt; https://www.djangoproject.com/weblog/2007/jul/15/twoyears/',
-      'pallets/flask:docs/design.rst (2026-04-08)',
-      'fastapi/fastapi:docs/en/docs/tutorial/sql-databases.md (2026-08-19)',
-    ],
+    sources: {
+      django: [SOURCES.djangoFaqGeneral, SOURCES.djangoOverview],
+      fastapi: [SOURCES.fastapiFeatures, SOURCES.fastapiSql],
+      flask: [SOURCES.flaskDesign],
+    },
   },
   {
     id: 'ecosystem_maturity',
@@ -332,14 +322,11 @@ export const CRITERIA_2026_11 = [
       flask:
         '16 years of extensions, but several popular ones are slow-moving (Flask-Login last release 2023, flask-sock 2023).',
     },
-    sources: [
-      'django/django:docs/faq/general.txt; https://www.djangoproject.com/weblog/2007/jul/15/twoyears/',
-      'encode/django-rest-framework:docs/community/release-notes.md (3.18.0, 2026-08-07)',
-      'maxcountryman/flask-login tag 0.6.3 (2023-10-30); pallets-eco/flask-security tag 5.8.1 (2026-05-21)',
-      'miguelgrinberg/Flask-SocketIO tags (v5.6.1, 2026-02-21); miguelgrinberg/flask-sock tags (v0.7.0, 2023-10-02)',
-      'ml-tooling/best-of-web-python:README.md (2026-06-25)',
-      'fastapi/fastapi:docs/en/docs/features.md (security section); fastapi-users/fastapi-users:README.md (maintenance mode, v15.0.5 2026-03-27)',
-    ],
+    sources: {
+      django: [SOURCES.djangoTwoYears, R.djangorestframework.source, R.channels.source],
+      fastapi: [SOURCES.fastapiFirstTag, SOURCES.fastapiUsers],
+      flask: [R.flaskLogin.source, R.flaskSock.source, R.flaskSecurity.source],
+    },
   },
   {
     id: 'hiring_pool',
@@ -351,14 +338,17 @@ export const CRITERIA_2026_11 = [
     ratings: { django: 3, fastapi: 3, flask: 2 },
     justification: {
       django:
-        'Large long-standing user base: 39%/33%/35% of surveyed Python devs in 2022/2023/2024.',
+        'Large long-standing user base: 39% and 33% of surveyed Python developers in the 2022 and 2023 surveys; we found no primary source for its 2024 share.',
       fastapi:
-        'Fastest growing: 25% (2022) -> 29% (2023) -> 38% (2024), now the most-used in that survey.',
-      flask: 'Usage share slipping: 39% (2022) -> 33% (2023) -> 34% (2024).',
+        'Fastest growing in the surveys: 25% (2022) -> 29% (2023) -> 38% (2024 survey, taken late 2024).',
+      flask:
+        'Usage share fell from 39% (2022) to 33% (2023); we found no primary source for its 2024 share.',
     },
-    sources: [
-      'https://lp.jetbrains.com/python-developers-survey-2022/ , -2023/ , -2024/ (web-framework shares; 2023/2024 figures via secondary transcriptions)',
-    ],
+    sources: {
+      django: [SOURCES.pythonSurvey2022, SOURCES.pythonSurvey2023, SOURCES.pythonSurvey2024],
+      fastapi: [SOURCES.pythonSurvey2022, SOURCES.pythonSurvey2023, SOURCES.pythonSurvey2024],
+      flask: [SOURCES.pythonSurvey2022, SOURCES.pythonSurvey2023, SOURCES.pythonSurvey2024],
+    },
   },
   {
     id: 'long_term_stability',
@@ -369,18 +359,16 @@ export const CRITERIA_2026_11 = [
     whyItMatters: 'LTS lines and formal deprecation policies lower upgrade risk over years.',
     ratings: { django: 3, fastapi: 1, flask: 2 },
     justification: {
-      django:
-        'LTS releases with ~3 years of support (5.2 LTS to April 2028) and a formal deprecation policy.',
-      fastapi:
-        'Still 0.x with Beta classifier; minor releases removed Pydantic v1 (0.126/0.128) and Python 3.8/3.9 support (0.125/0.129).',
+      django: `LTS releases with about three years of support (${M.django52.version} LTS to April 2028) and a formal deprecation policy; from 2028 every annual release gets three years of support (DEP 0020).`,
+      fastapi: `Still 0.x with Beta classifier; minor releases removed Pydantic v1 (${M.fastapiDropPydanticV1.version}, ${M.fastapiPydanticV1Gone.version}) and Python ${M.python38.version} and ${M.python39.version} support (${M.fastapiDropPy38.version}, ${M.fastapiDropPy39.version}).`,
       flask:
         'Stable 3.x line with deprecation-then-removal in feature releases, but no LTS branch.',
     },
-    sources: [
-      'https://endoflife.date/api/django.json (2026-04-10): 5.2 LTS security to 2028-04-30',
-      'pallets/flask:CHANGES.rst (3.1.3, 2026-02-18)',
-      "fastapi/fastapi:docs/en/docs/release-notes.md (0.125.0 drop Py3.8, 0.126/0.128 drop Pydantic v1, 0.129.0 drop Py3.9); pyproject.toml classifier 'Development Status :: 4 - Beta'",
-    ],
+    sources: {
+      django: [SOURCES.djangoEndOfLife, SOURCES.djangoAnnualCycle],
+      fastapi: [SOURCES.fastapiReleaseNotes, SOURCES.fastapiPyproject],
+      flask: [SOURCES.flaskChanges],
+    },
   },
   {
     id: 'ml_model_serving',
@@ -396,11 +384,11 @@ export const CRITERIA_2026_11 = [
         'Pydantic schemas, async endpoints and auto docs fit inference APIs; survey commentary links FastAPI growth to data-science newcomers (secondary).',
       flask: 'Simple and long used for model endpoints; no typed schemas or async by default.',
     },
-    sources: [
-      'fastapi/fastapi:docs/en/docs/features.md (snapshot 2026-08-19)',
-      'pallets/flask:docs/design.rst (2026-04-08)',
-      "JetBrains 'State of Python 2025' (M. Kennedy) as summarised by developer-tech reprints (secondary): FastAPI 29%->38%, growth attributed partly to data-science newcomers",
-    ],
+    sources: {
+      django: [SOURCES.djangoOverview],
+      fastapi: [SOURCES.fastapiFeatures, SOURCES.pythonSurvey2024],
+      flask: [SOURCES.flaskDesign],
+    },
   },
   {
     id: 'background_jobs',
@@ -410,17 +398,16 @@ export const CRITERIA_2026_11 = [
     whyItMatters: 'Built-in task APIs reduce glue code; heavy work still needs a queue/worker.',
     ratings: { django: 2, fastapi: 2, flask: 1 },
     justification: {
-      django:
-        'Django 6.0+ Tasks framework standardises defining/enqueueing tasks, but you must run a worker backend; Celery is common.',
+      django: `Django ${M.django60.version}+ Tasks framework standardises defining/enqueueing tasks, but you must run a worker backend.`,
       fastapi:
         'BackgroundTasks runs small jobs in-process after the response; docs recommend Celery for heavy work.',
       flask: 'No built-in tasks; docs show a Celery pattern.',
     },
-    sources: [
-      'https://docs.djangoproject.com/en/6.1/topics/tasks/',
-      'celery/celery tag v5.6.3 (2026-03-26); pallets/flask:docs/patterns/celery.rst',
-      'fastapi/fastapi:docs/en/docs/tutorial/background-tasks.md',
-    ],
+    sources: {
+      django: [SOURCES.djangoTasks],
+      fastapi: [SOURCES.fastapiBackgroundTasks],
+      flask: [SOURCES.flaskCelery],
+    },
   },
   {
     id: 'testing_tooling',
@@ -432,14 +419,14 @@ export const CRITERIA_2026_11 = [
     justification: {
       django:
         'Test runner, Client/AsyncClient, TestCase with per-test transactions, LiveServerTestCase.',
-      fastapi: 'TestClient (HTTPX-based) and dependency overrides for mocking.',
+      fastapi: `TestClient (from Starlette, built on httpx2 since ${M.starlette17.version}) and dependency overrides for mocking.`,
       flask: 'app.test_client() and CLI runner; pytest-friendly.',
     },
-    sources: [
-      'https://docs.djangoproject.com/en/6.1/topics/testing/tools/',
-      'pallets/flask:docs/testing.rst',
-      'fastapi/fastapi:docs/en/docs/tutorial/testing.md',
-    ],
+    sources: {
+      django: [SOURCES.djangoTesting],
+      fastapi: [SOURCES.fastapiTesting, SOURCES.starletteTestClient],
+      flask: [SOURCES.flaskTesting],
+    },
   },
   {
     id: 'security_defaults',
@@ -450,17 +437,16 @@ export const CRITERIA_2026_11 = [
     whyItMatters: 'Defaults prevent common OWASP issues without extra libraries.',
     ratings: { django: 3, fastapi: 2, flask: 2 },
     justification: {
-      django:
-        'CSRF, XSS auto-escaping, clickjacking middleware, built-in CSP since 6.0, scheduled security releases (e.g. 2026-10-06).',
+      django: `CSRF, XSS auto-escaping, clickjacking middleware, built-in CSP since ${M.django60.version}, scheduled security releases (e.g. ${R.django.version} on ${R.django.date}).`,
       fastapi:
         'Validation via Pydantic and CORS middleware; CSRF/session hardening is on you for cookie-based apps.',
       flask: 'Jinja autoescaping and signed sessions; CSRF via Flask-WTF; security guidance page.',
     },
-    sources: [
-      'https://docs.djangoproject.com/en/6.0/releases/6.0/ (CSP, 2025-12-03); django/django:docs/releases/6.1.2.txt / 5.2.18.txt (security releases 2026-10-06)',
-      'pallets/flask:docs/web-security.rst',
-      'fastapi/fastapi:docs/en/docs/features.md (snapshot 2026-08-19)',
-    ],
+    sources: {
+      django: [SOURCES.djangoSecurity, SOURCES.django60Notes, R.django.source],
+      fastapi: [SOURCES.fastapiFeatures],
+      flask: [SOURCES.flaskWebSecurity],
+    },
   },
   {
     id: 'minimal_core',
@@ -479,33 +465,30 @@ export const CRITERIA_2026_11 = [
       flask:
         'Design docs: the core stays small and will never include a database layer or form library; extensions are chosen by the developer.',
     },
-    sources: [
-      'pallets/flask:docs/design.rst (2026-04-08)',
-      'django/django:docs/faq/general.txt',
-      'fastapi/fastapi:docs/en/docs/features.md (2026-08-19)',
-    ],
+    sources: {
+      django: [SOURCES.djangoFaqGeneral, SOURCES.djangoAdmin],
+      fastapi: [SOURCES.fastapiFeatures],
+      flask: [SOURCES.flaskDesign],
+    },
   },
   {
     id: 'sqlalchemy_fit',
     kind: 'answer',
     label: 'Fit with SQLAlchemy',
     question: 'Do you want SQLAlchemy (with Alembic migrations) as your ORM?',
-    whyItMatters:
-      'SQLAlchemy is the most capable Python ORM outside Django, with full asyncio support since 1.4.',
+    whyItMatters: `In our assessment SQLAlchemy is the most capable Python ORM outside Django; it has full asyncio support since ${M.sqlalchemy14.version}.`,
     ratings: { django: 1, fastapi: 3, flask: 3 },
     justification: {
       django:
         'Possible, but it bypasses the Django ORM that the admin, auth, forms and migrations depend on.',
-      fastapi:
-        'The official SQL tutorial uses SQLModel (SQLAlchemy + Pydantic); async SQLAlchemy and Alembic are the common stack.',
+      fastapi: `The official SQL tutorial uses SQLModel (SQLAlchemy + Pydantic, SQLAlchemy below ${M.sqlalchemy21.version} only); async SQLAlchemy and Alembic are the common stack.`,
       flask: 'Flask-SQLAlchemy with Flask-Migrate (Alembic) is the standard, well-trodden pairing.',
     },
-    sources: [
-      'pallets/flask:docs/design.rst (2026-04-08)',
-      'miguelgrinberg/Flask-Migrate tag v4.1.0 (2025-01-10)',
-      'fastapi/fastapi:docs/en/docs/tutorial/sql-databases.md (2026-08-19)',
-      'https://docs.sqlalchemy.org/en/21/faq/installation.html (2026-09-08)',
-    ],
+    sources: {
+      django: [SOURCES.djangoAdmin, SOURCES.djangoMigrations],
+      fastapi: [SOURCES.fastapiSql, SOURCES.sqlalchemyAsyncio, SOURCES.alembicTutorial],
+      flask: [SOURCES.flaskSqlalchemyReadme, R.flaskMigrate.source],
+    },
   },
   {
     id: 'no_relational_db',
@@ -521,11 +504,11 @@ export const CRITERIA_2026_11 = [
       fastapi: 'No database assumptions: any client library or none.',
       flask: 'No database layer by design: nothing to switch off.',
     },
-    sources: [
-      'pallets/flask:docs/design.rst (2026-04-08)',
-      'django/django:docs/faq/general.txt',
-      'fastapi/fastapi:docs/en/docs/tutorial/sql-databases.md (2026-08-19)',
-    ],
+    sources: {
+      django: [SOURCES.djangoAdmin, SOURCES.djangoAuth, SOURCES.djangoMigrations],
+      fastapi: [SOURCES.fastapiSql],
+      flask: [SOURCES.flaskDesign],
+    },
   },
   {
     id: 'django_experience',
@@ -540,7 +523,11 @@ export const CRITERIA_2026_11 = [
         'A different model (type hints, dependency injection, async); little carries over beyond Python and HTTP.',
       flask: 'A different, smaller toolkit to learn; little carries over beyond Python and HTTP.',
     },
-    sources: [],
+    sources: {
+      django: [],
+      fastapi: [],
+      flask: [],
+    },
   },
   {
     id: 'flask_experience',
@@ -555,6 +542,10 @@ export const CRITERIA_2026_11 = [
         'Decorator-based routing on a small core feels familiar to Flask developers; type hints and async are new.',
       flask: "The team's existing skills apply directly.",
     },
-    sources: [],
+    sources: {
+      django: [],
+      fastapi: [],
+      flask: [],
+    },
   },
 ] as const satisfies readonly Criterion[];
