@@ -21,7 +21,10 @@ export function HomePage() {
       </div>
       <ul className="home-points">
         <li>Takes under a minute. Every question can be skipped.</li>
-        <li>Scores from 27 rated criteria, each with a justification and sources.</li>
+        <li>
+          Scores from 27 rated criteria, each rating with our justification and links to its sources
+          (your team’s own experience aside).
+        </li>
         <li>Share the result as a link that opens the same recommendation anywhere.</li>
       </ul>
     </div>

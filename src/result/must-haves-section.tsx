@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { criterionSources } from '../domain/criterion-sources';
 import { relaxationsFor } from '../domain/explain';
 import { FRAMEWORK_NAMES } from '../domain/frameworks';
 import type { ScoringModel } from '../domain/model-types';
@@ -7,6 +8,8 @@ import type { ScoringResult } from '../domain/scoring';
 import { encodeShareQuery } from '../domain/share-link';
 import { paths } from '../paths';
 import { useChrome } from '../ui/chrome';
+import { SourcesDisclosure } from '../ui/sources-disclosure';
+import { Justification } from '../ui/justification';
 
 /**
  * Must-haves that rule frameworks out, each with a link to the same answers with that must-have
@@ -39,7 +42,8 @@ export function MustHavesSection({
               {entry.failedMustHaves.map((criterion) => (
                 <li key={criterion.id}>
                   {criterion.label}, rated {criterion.ratings[entry.id]} of 3:{' '}
-                  {criterion.justification[entry.id]}
+                  <Justification criterion={criterion} about={entry.id} />
+                  <SourcesDisclosure sources={criterionSources(criterion, entry.id)} />
                 </li>
               ))}
             </ul>

@@ -1,7 +1,7 @@
 import { ormAdvice } from '../domain/content/orm-advice';
 import type { FrameworkId } from '../domain/frameworks';
 import type { AnswerValue } from '../domain/questions';
-import { SourceList } from '../ui/source-list';
+import { SourcesDisclosure } from '../ui/sources-disclosure';
 import { OrmComparisonTable } from './orm-comparison-table';
 
 /** Advice on the database layer for this winner and the user's ORM answer, then the comparison. */
@@ -22,7 +22,7 @@ export function OrmAdviceSection({
       {advice.body.map((paragraph) => (
         <p key={paragraph}>{paragraph}</p>
       ))}
-      <SourceList sources={advice.sources} />
+      <SourcesDisclosure sources={advice.sources} />
       <details className="orm-details">
         <summary>Django ORM and SQLAlchemy compared</summary>
         <OrmComparisonTable />

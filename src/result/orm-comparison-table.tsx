@@ -1,5 +1,5 @@
 import { ORM_COMPARISON } from '../domain/content/orm-comparison';
-import { SourceList } from '../ui/source-list';
+import { SourcesDisclosure } from '../ui/sources-disclosure';
 
 /** The Django ORM vs SQLAlchemy table, corrected and sourced. */
 export function OrmComparisonTable() {
@@ -25,7 +25,7 @@ export function OrmComparisonTable() {
               <td>{row.django}</td>
               <td>
                 {row.sqlalchemy}
-                <SourceList sources={row.sources} />
+                <SourcesDisclosure sources={row.sources} />
                 {row.correction && <p className="correction">Corrected: {row.correction}</p>}
               </td>
             </tr>

@@ -5,10 +5,13 @@ import {
   winningEdgeClause,
   type Reason,
 } from '../domain/explain';
-import { FRAMEWORK_NAMES } from '../domain/frameworks';
+import { criterionSources } from '../domain/criterion-sources';
+import { FRAMEWORK_NAMES, type FrameworkId } from '../domain/frameworks';
 import type { ScoringResult } from '../domain/scoring';
+import { SourcesDisclosure } from '../ui/sources-disclosure';
+import { Justification } from '../ui/justification';
 
-function ReasonItem({ reason, about }: { reason: Reason; about: keyof typeof FRAMEWORK_NAMES }) {
+function ReasonItem({ reason, about }: { reason: Reason; about: FrameworkId }) {
   return (
     <li>
       <strong>{reason.criterion.label}</strong>{' '}
@@ -16,7 +19,8 @@ function ReasonItem({ reason, about }: { reason: Reason; about: keyof typeof FRA
         ({FRAMEWORK_NAMES[about]} {reason.rating}/3, {FRAMEWORK_NAMES[reason.other]}{' '}
         {reason.otherRating}/3)
       </span>
-      : {reason.criterion.justification[about]}
+      : <Justification criterion={reason.criterion} about={about} />
+      <SourcesDisclosure sources={criterionSources(reason.criterion, about)} />
     </li>
   );
 }
