@@ -142,6 +142,7 @@ await writeFile(
     .replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    ${headFor([mainCss])}`)
     .replace(STYLES_SLOT, `<style>${mainCss}</style>`),
 );
+await (await import('./host-files.mjs')).writeHostFiles({ client, base, server });
 await rm(resolve(serverDir), { recursive: true, force: true });
 console.log(
   `prerendered ${server.PRERENDER_ROUTES.length} pages in ${Math.round(performance.now() - started)} ms`,

@@ -34,13 +34,20 @@ function Loading({ children }: { children: ReactNode }) {
   );
 }
 
-/** The pages shared by the full site and the `/embed…` chrome (contracts.md section 1). */
+/**
+ * The pages shared by the full site and the `/embed…` chrome (contracts.md section 1).
+ *
+ * Every path matches case-sensitively, as static hosts match files and header rules: `/Compare`
+ * is not `/compare` anywhere, so the not-found page (which refuses to be framed like every page
+ * but the embed) is what it shows, never another page's content under headers meant for none.
+ */
 function wizardRoutes() {
   return (
     <>
-      <Route path="questions/:questionId" element={<QuestionPage />} />
-      <Route path="review" element={<ReviewPage />} />
+      <Route caseSensitive path="questions/:questionId" element={<QuestionPage />} />
+      <Route caseSensitive path="review" element={<ReviewPage />} />
       <Route
+        caseSensitive
         path="result"
         element={
           <Loading>
@@ -49,6 +56,7 @@ function wizardRoutes() {
         }
       />
       <Route
+        caseSensitive
         path="compare"
         element={
           <Loading>
@@ -65,7 +73,7 @@ function wizardRoutes() {
 export function AppRoutes() {
   return (
     <Routes>
-      <Route path={paths.embed.path} element={<EmbedLayout />}>
+      <Route caseSensitive path={paths.embed.path} element={<EmbedLayout />}>
         {/* The embed has no home page: it starts at the first question. */}
         <Route index element={<Navigate to={paths.question.getHref('kind', 'embed')} replace />} />
         {wizardRoutes()}
@@ -73,6 +81,7 @@ export function AppRoutes() {
       <Route element={<FullLayout />}>
         <Route index element={<HomePage />} />
         <Route
+          caseSensitive
           path={paths.embedCode.path}
           element={
             <Loading>

@@ -44,8 +44,18 @@ export interface DecodeOptions {
   readonly embed?: boolean;
 }
 
-/** Longest key or value echoed back in a notice; the rest is elided. */
+/** Longest key or value echoed back in a notice, in characters; the rest is elided. */
 const MAX_ECHO_LENGTH = 60;
+
+/** How many ignored parts a notice lists before it summarises the rest as a count. */
+export const IGNORED_PARTS_SHOWN = 5;
+
+/**
+ * Bidirectional formatting characters: embeddings and overrides (U+202A-202E), isolates
+ * (U+2066-2069), the left-to-right and right-to-left marks (U+200E, U+200F) and the Arabic letter
+ * mark (U+061C). Echoed as they are, they would reorder the notice's own words around them.
+ */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Decodes one component; malformed percent-encoding keeps the raw text instead of throwing. */
 function safeDecode(component: string): string {
@@ -57,12 +67,24 @@ function safeDecode(component: string): string {
   }
 }
 
-/** Makes untrusted text safe and short enough to show as plain text in a notice. */
+/**
+ * Makes untrusted text safe and short enough to show as plain text in a notice: at most
+ * `MAX_ECHO_LENGTH` characters (never half of one), control characters as U+FFFD, and each
+ * bidirectional control spelled out as its code point (`[U+202E]`), so it is seen, not obeyed.
+ */
 export function echoable(text: string): string {
+  const characters = Array.from(text);
+  const short =
+    characters.length > MAX_ECHO_LENGTH
+      ? `${characters.slice(0, MAX_ECHO_LENGTH).join('')}…`
+      : text;
   // Control characters (NUL included) are shown as U+FFFD; React escapes the rest.
   // eslint-disable-next-line no-control-regex
-  const visible = text.replace(/[\u0000-\u001f\u007f]/g, '\uFFFD');
-  return visible.length > MAX_ECHO_LENGTH ? `${visible.slice(0, MAX_ECHO_LENGTH)}…` : visible;
+  const visible = short.replace(/[\u0000-\u001f\u007f]/g, '\uFFFD');
+  return visible.replace(
+    BIDI_CONTROLS,
+    (control) => `[U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]`,
+  );
 }
 
 function parsePairs(search: string): [string, string][] {
@@ -169,21 +191,66 @@ export function encodeShareQuery(answers: Answers, modelId: string): string {
   return parts.join('&');
 }
 
-/** A plain-language sentence for an ignored part, shown as text (never as HTML). */
-export function describeIgnored(part: IgnoredPart): string {
-  const pair = part.value === '' ? part.key : `${part.key}=${part.value}`;
+/** A piece of a notice sentence: the app's own words, or text echoed from the link. */
+export interface NoticeSegment {
+  readonly text: string;
+  /** True for text from the link, which the page isolates from the sentence's direction. */
+  readonly echoed: boolean;
+}
+
+const own = (text: string): NoticeSegment => ({ text, echoed: false });
+const echoed = (text: string): NoticeSegment => ({ text, echoed: true });
+
+/**
+ * A plain-language sentence for an ignored part, in segments: the page shows each echoed one
+ * isolated (`<bdi>`), so a right-to-left key or value cannot reorder the words around it. Text
+ * only, never HTML.
+ */
+export function describeIgnoredSegments(part: IgnoredPart): readonly NoticeSegment[] {
+  const pair = echoed(part.value === '' ? part.key : `${part.key}=${part.value}`);
+  const sentence = (...rest: NoticeSegment[]) => [own('We ignored “'), pair, own('”: '), ...rest];
   switch (part.reason) {
     case 'bad-version':
-      return `We ignored “${pair}”: not a scheme version, so we read the link as version 1.`;
+      return sentence(own('not a scheme version, so we read the link as version 1.'));
     case 'unknown-model':
-      return `We ignored “${pair}”: we do not know that scoring model, so we used today's.`;
+      return sentence(own("we do not know that scoring model, so we used today's."));
     case 'unknown-key':
-      return `We ignored “${pair}”: not a question we ask.`;
+      return sentence(own('not a question we ask.'));
     case 'unknown-value':
-      return `We ignored “${pair}”: not a known answer.`;
+      return sentence(own('not a known answer.'));
     case 'repeated':
-      return `We ignored “${pair}”: “${part.key}” appears more than once and the first one counts.`;
+      return sentence(
+        own('“'),
+        echoed(part.key),
+        own('” appears more than once and the first one counts.'),
+      );
     case 'bad-origin':
-      return `We ignored “${pair}”: not an http(s) origin, so the frame sends no messages.`;
+      return sentence(own('not an http(s) origin, so the frame sends no messages.'));
   }
+}
+
+/** A plain-language sentence for an ignored part, shown as text (never as HTML). */
+export function describeIgnored(part: IgnoredPart): string {
+  return describeIgnoredSegments(part)
+    .map((segment) => segment.text)
+    .join('');
+}
+
+/**
+ * The first `IGNORED_PARTS_SHOWN` ignored parts, and how many more there are: a link with
+ * thousands of junk pairs gets a short notice, with the result still near the top of the page.
+ */
+export function summarizeIgnored(ignored: readonly IgnoredPart[]): {
+  readonly shown: readonly IgnoredPart[];
+  readonly moreCount: number;
+} {
+  return {
+    shown: ignored.slice(0, IGNORED_PARTS_SHOWN),
+    moreCount: Math.max(0, ignored.length - IGNORED_PARTS_SHOWN),
+  };
+}
+
+/** The line after a shortened list, e.g. "…and 1,995 more." */
+export function moreIgnoredText(moreCount: number): string {
+  return `…and ${moreCount.toLocaleString('en-US')} more.`;
 }

@@ -54,8 +54,19 @@ export function contentHeight(doc: Document = document): number {
 }
 
 /**
- * Calls `onHeight` with the content height whenever the content's size changes, at most once per
- * animation frame (a burst of layout changes becomes one message). Returns a stop function.
+ * How long a burst of size changes is gathered into one message after the first is sent at once:
+ * about two frames at 60 Hz, so a host hears each new height within the contract's "at most once
+ * per animation frame" spirit.
+ */
+export const RESIZE_COALESCE_MS = 32;
+
+/**
+ * Calls `onHeight` with the content height whenever the content's size changes: the first change
+ * at once, then at most once per `RESIZE_COALESCE_MS` while changes keep coming (a burst of layout
+ * changes becomes one message). A timer, not animation frames: browsers pause those in a hidden
+ * cross-origin frame, and a frame that starts below the fold must still tell its host how tall it
+ * is. DOM changes are watched too, since the same browsers may hold back ResizeObserver
+ * notifications in such a frame. Returns a stop function.
  */
 export function watchContentHeight(
   onHeight: (height: number) => void,
@@ -63,18 +74,40 @@ export function watchContentHeight(
 ): () => void {
   const win = doc.defaultView;
   if (!win || typeof win.ResizeObserver !== 'function') return () => undefined;
-  let pending = 0;
-  const observer = new win.ResizeObserver(() => {
-    if (pending !== 0) return;
-    pending = win.requestAnimationFrame(() => {
-      pending = 0;
-      onHeight(contentHeight(doc));
-    });
-  });
+  let timer: number | undefined;
+  let changedSinceReport = false;
+
+  const report = () => onHeight(contentHeight(doc));
+  const settle = () => {
+    timer = undefined;
+    if (!changedSinceReport) return;
+    changedSinceReport = false;
+    report();
+    timer = win.setTimeout(settle, RESIZE_COALESCE_MS);
+  };
+  const changed = () => {
+    if (timer !== undefined) {
+      changedSinceReport = true;
+      return;
+    }
+    report();
+    timer = win.setTimeout(settle, RESIZE_COALESCE_MS);
+  };
+
+  const resizes = new win.ResizeObserver(changed);
   // Observing starts with one notification, which reports the first height.
-  observer.observe(doc.documentElement);
+  resizes.observe(doc.documentElement);
+  const mutations =
+    typeof win.MutationObserver === 'function' ? new win.MutationObserver(changed) : undefined;
+  mutations?.observe(doc.documentElement, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+  });
   return () => {
-    observer.disconnect();
-    if (pending !== 0) win.cancelAnimationFrame(pending);
+    resizes.disconnect();
+    mutations?.disconnect();
+    if (timer !== undefined) win.clearTimeout(timer);
   };
 }

@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { FRAMEWORK_NAMES } from '../domain/frameworks';
 import { scoreAnswers, winnerOf, type ScoringResult } from '../domain/scoring';
 import { findModel } from '../domain/scoring-models';
-import { describeIgnored, encodeShareQuery, type IgnoredPart } from '../domain/share-link';
+import { encodeShareQuery } from '../domain/share-link';
 import { absoluteUrl, paths } from '../paths';
 import { useChrome } from '../ui/chrome';
 import { CopyField } from '../ui/copy-field';
@@ -14,6 +14,7 @@ import { useAnswersStore } from '../wizard/answers-store';
 import { StartOverButton } from '../wizard/start-over-button';
 import { DecisionRecordSection } from './decision-record-section';
 import { FeatureCards } from './feature-cards';
+import { IgnoredNotice } from './ignored-notice';
 import { useModelRegistry } from './model-registry-context';
 import { MustHavesSection } from './must-haves-section';
 import { OrmAdviceSection } from './orm-advice-section';
@@ -163,22 +164,6 @@ export function ResultPage() {
           winner={winner.id}
         />
       </ErrorBoundary>
-    </div>
-  );
-}
-
-function IgnoredNotice({ ignored }: { ignored: readonly IgnoredPart[] }) {
-  return (
-    <div className="notice notice--warning" role="note" aria-labelledby="ignored-heading">
-      <h2 id="ignored-heading" className="notice__title">
-        Part of this link was ignored
-      </h2>
-      <p>The result below uses every part of the link that we could read.</p>
-      <ul>
-        {ignored.map((part, index) => (
-          <li key={index}>{describeIgnored(part)}</li>
-        ))}
-      </ul>
     </div>
   );
 }

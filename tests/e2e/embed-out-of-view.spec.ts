@@ -1,0 +1,36 @@
+/**
+ * An embed that starts out of view: browsers pause animation frames in hidden cross-origin
+ * frames, so its size must reach the host without them. And a link with thousands of ignored
+ * parts still shows its result near the top.
+ */
+import { expect, test } from '@playwright/test';
+import { detailsOf, expectSizedToContent, frameHeight, openHost } from './support/embed-host';
+
+test('a result frame below the fold reaches its content height without being scrolled to', async ({
+  page,
+}) => {
+  await openHost(page, 'below-fold.html');
+  const frame = page.frameLocator('#picker');
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText('FastAPI is the best fit');
+  // Far taller than the "Loading…" it started with, and exactly its content.
+  await expectSizedToContent(page);
+  expect(await frameHeight(page)).toBeGreaterThan(2000);
+  const heights = (await detailsOf(page, 'resize')).map((message) => message.height);
+  expect(heights.at(-1)).toBe(await frameHeight(page));
+  // Still out of view: nobody scrolled.
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  const top = await page
+    .locator('#picker')
+    .evaluate((element) => element.getBoundingClientRect().top);
+  expect(top).toBeGreaterThan(page.viewportSize()?.height ?? 0);
+});
+
+test('a link with 2,000 ignored parts keeps the recommendation near the top', async ({ page }) => {
+  // One unknown key and 1,999 repeats of it: short enough for any server's address limit.
+  await page.goto(`/result?v=1&data=2026-11&kind=api${'&x'.repeat(2000)}`);
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toContainText('FastAPI');
+  await expect(page.getByText('…and 1,995 more.')).toBeVisible();
+  const top = await heading.evaluate((element) => element.getBoundingClientRect().top);
+  expect(top).toBeLessThan(800);
+});

@@ -1,0 +1,22 @@
+export const REPO: string;
+export const RUN_DIR: string;
+export const HOST_PAGES_PORT: number;
+export const NGINX_ROOT_PORT: number;
+export const NGINX_SUB_PATH_PORT: number;
+export const PAGES_ROOT_PORT: number;
+export const PAGES_SUB_PATH_PORT: number;
+export const PAGES_ROOT_INSPECTOR_PORT: number;
+export const PAGES_SUB_PATH_INSPECTOR_PORT: number;
+export const HOST_PAGES_ORIGIN: string;
+
+export interface Target {
+  readonly name: string;
+  readonly origin: string;
+  /** `/` or `/picker/`. */
+  readonly base: string;
+  /** The build folder it serves: `dist` or `dist-base`. */
+  readonly build: string;
+  /** How it redirects `/compare.html` and `/compare/` to `/compare`. */
+  readonly redirectStatus: number;
+}
+export const TARGETS: readonly Target[];

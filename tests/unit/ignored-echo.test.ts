@@ -1,0 +1,123 @@
+/**
+ * What a notice echoes from a link: bidirectional controls are spelled out rather than obeyed,
+ * text from the link is kept apart from the app's own words, and thousands of ignored parts
+ * become a short list and a count.
+ */
+import fc from 'fast-check';
+import {
+  IGNORED_PARTS_SHOWN,
+  decodeShareQuery,
+  describeIgnored,
+  describeIgnoredSegments,
+  echoable,
+  moreIgnoredText,
+  summarizeIgnored,
+  type DecodeOptions,
+} from '../../src/domain/share-link';
+
+const options: DecodeOptions = { knownModelIds: ['2026-11'], currentModelId: '2026-11' };
+const decode = (search: string) => decodeShareQuery(search, options);
+
+/** Every bidirectional formatting character: embeddings, overrides, isolates and marks. */
+const BIDI_CONTROLS = [
+  '\u202A',
+  '\u202B',
+  '\u202C',
+  '\u202D',
+  '\u202E',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u200E',
+  '\u200F',
+  '\u061C',
+];
+const ANY_BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+const percentEncoded = (text: string) => encodeURIComponent(text);
+
+describe('echoing a bidirectional control from a link', () => {
+  it.each(BIDI_CONTROLS)('spells U+%s out and never passes it through', (control) => {
+    const codePoint = control.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    const decoded = decode(
+      `kind=abc${percentEncoded(control)}def&colour${percentEncoded(control)}=x`,
+    );
+    expect(decoded.ignored.map((part) => [part.key, part.value])).toEqual([
+      ['kind', `abc[U+${codePoint}]def`],
+      [`colour[U+${codePoint}]`, 'x'],
+    ]);
+    for (const part of decoded.ignored) {
+      expect(describeIgnored(part)).not.toMatch(ANY_BIDI_CONTROL);
+    }
+  });
+
+  it('keeps the notice’s own words in order around a right-to-left override', () => {
+    // U+202E would show "We ignored “kind=" and then the rest of the sentence mirrored.
+    const [part] = decode('kind=%E2%80%AEtxt.exe').ignored;
+    expect(describeIgnored(part!)).toBe('We ignored “kind=[U+202E]txt.exe”: not a known answer.');
+  });
+
+  it('never lets any control reach the page, whatever the input', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }), (key, value) => {
+        const search = `${percentEncoded(`x${key}`)}=${percentEncoded(value)}`;
+        for (const part of decode(search).ignored) {
+          // eslint-disable-next-line no-control-regex
+          expect(describeIgnored(part)).not.toMatch(/[\u0000-\u001f\u007f]/);
+          expect(describeIgnored(part)).not.toMatch(ANY_BIDI_CONTROL);
+        }
+      }),
+    );
+  });
+});
+
+describe('echoable', () => {
+  it('shortens long text to 60 characters, never splitting one in half', () => {
+    const snakes = '🐍'.repeat(100);
+    const echoed = echoable(snakes);
+    expect(echoed).toBe(`${'🐍'.repeat(60)}…`);
+    expect(echoed).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+
+  it('spells out a control at the very end of the kept text in full', () => {
+    expect(echoable(`${'a'.repeat(59)}\u202E${'b'.repeat(10)}`)).toBe(`${'a'.repeat(59)}[U+202E]…`);
+  });
+
+  it('leaves right-to-left letters alone: the page isolates them instead', () => {
+    expect(echoable('שלום')).toBe('שלום');
+  });
+});
+
+describe('describeIgnoredSegments', () => {
+  it('marks the link’s own text apart from the app’s words', () => {
+    const [part] = decode('kind=api&kind=%D7%A9%D7%9C%D7%95%D7%9D').ignored;
+    const segments = describeIgnoredSegments(part!);
+    expect(segments.filter((segment) => segment.echoed).map((segment) => segment.text)).toEqual([
+      'kind=שלום',
+      'kind',
+    ]);
+    expect(segments.map((segment) => segment.text).join('')).toBe(describeIgnored(part!));
+    expect(describeIgnored(part!)).toBe(
+      'We ignored “kind=שלום”: “kind” appears more than once and the first one counts.',
+    );
+  });
+});
+
+describe('a link with thousands of ignored parts', () => {
+  const junk = Array.from({ length: 2000 }, (_, index) => `junk${index}=x`).join('&');
+
+  it('lists the first few and counts the rest', () => {
+    const { shown, moreCount } = summarizeIgnored(decode(`kind=api&${junk}`).ignored);
+    expect(shown.map((part) => part.key)).toEqual(['junk0', 'junk1', 'junk2', 'junk3', 'junk4']);
+    expect(IGNORED_PARTS_SHOWN).toBe(5);
+    expect(moreCount).toBe(1995);
+    expect(moreIgnoredText(moreCount)).toBe('…and 1,995 more.');
+  });
+
+  it('lists every part when there are only a few', () => {
+    const { shown, moreCount } = summarizeIgnored(decode('a=1&b=2&c=3&d=4&e=5').ignored);
+    expect(shown).toHaveLength(5);
+    expect(moreCount).toBe(0);
+  });
+});
