@@ -33,11 +33,13 @@ export const RESULT_CHUNKS_ATTRIBUTE = 'data-result-chunks';
 
 /**
  * Starts the app after the first paint: the first animation frame, then a task after it (the
- * frame's paint comes between). Frames that do not render (a hidden tab, an embed scrolled out
- * of view, where browsers pause animation frames) start from a timer instead. The document must
- * be parsed in full first, since React hydrates all of `#root`.
+ * frame's paint comes between). Browsers pause or throttle animation frames where nothing is
+ * shown: a hidden page starts at once, and a frame out of view (an embed below the host's fold)
+ * starts from a timer after a second at the latest, or as soon as it is scrolled into view. The
+ * timer is long so that a slow device's first paint still comes first. The document must be
+ * parsed in full before the app starts, since React hydrates all of `#root`.
  */
-export const PAGE_LOADER = `(function(){var d=document,h=d.documentElement,a=function(n){return h.getAttribute(n)},t=function(p){return p.length>1?p.replace(/\\/+$/,''):p},p=t(location.pathname),e=a('${PRERENDERED_PATH_ATTRIBUTE}'),r=a('${RESULT_CHUNKS_ATTRIBUTE}'),m=a('${ENTRY_ATTRIBUTE}'),s=0;if(e!==null&&p!==t(e))h.setAttribute('data-route-mismatch','');if(r&&/\\/result$/.test(p))r.split(' ').forEach(function(f){var l=d.createElement('link'),c=/\\.css$/.test(f);l.rel=c?'preload':'modulepreload';if(c)l.as='style';l.crossOrigin='';l.href=f;d.head.appendChild(l)});function go(){if(s||!m)return;s=1;var x=d.createElement('script');x.type='module';x.crossOrigin='';x.src=m;d.head.appendChild(x)}function start(){if(d.readyState==='loading')d.addEventListener('DOMContentLoaded',go);else go()}requestAnimationFrame(function(){setTimeout(start,0)});setTimeout(start,200)})();`;
+export const PAGE_LOADER = `(function(){var d=document,h=d.documentElement,a=function(n){return h.getAttribute(n)},t=function(p){return p.length>1?p.replace(/\\/+$/,''):p},p=t(location.pathname),e=a('${PRERENDERED_PATH_ATTRIBUTE}'),r=a('${RESULT_CHUNKS_ATTRIBUTE}'),m=a('${ENTRY_ATTRIBUTE}'),s=0;if(e!==null&&p!==t(e))h.setAttribute('data-route-mismatch','');if(r&&/\\/result$/.test(p))r.split(' ').forEach(function(f){var l=d.createElement('link'),c=/\\.css$/.test(f);l.rel=c?'preload':'modulepreload';if(c)l.as='style';l.crossOrigin='';l.href=f;d.head.appendChild(l)});function go(){if(s||!m)return;s=1;var x=d.createElement('script');x.type='module';x.crossOrigin='';x.src=m;d.head.appendChild(x)}function start(){if(d.readyState==='loading')d.addEventListener('DOMContentLoaded',go);else go()}requestAnimationFrame(function(){setTimeout(start,0)});setTimeout(start,d.visibilityState==='hidden'?0:1000)})();`;
 
 /** A CSP source expression for a script or stylesheet text: `sha256-…`. */
 export function sha256(text) {

@@ -170,6 +170,18 @@ async function expectSizedToContent(host: Driver, frame: Driver) {
 
 export const JOURNEYS: readonly Journey[] = [
   {
+    name: 'a prerendered page paints first, then the app attaches to it without an error',
+    async run(driver, _engine, { app }) {
+      await open(driver, `${app}/questions/kind`);
+      assert.deepEqual(await driver.run('return window.__startup;'), {
+        framed: true,
+        entryAfterFrame: true,
+      });
+      await expectHeading(driver, questionById('kind').title);
+      await expectNoPageErrors(driver);
+    },
+  },
+  {
     name: 'the whole wizard by mouse: home, eight questions, review, recommendation',
     async run(driver, _engine, { app }) {
       await openFresh(driver, `${app}/`);
@@ -384,6 +396,32 @@ export const JOURNEYS: readonly Journey[] = [
       );
       assert.ok(origins.length > 10);
       assert.deepEqual(new Set(origins), new Set(['null']));
+      await expectNoPageErrors(frame);
+    },
+  },
+  {
+    name: 'the embed result in a frame sandboxed with the popup flags the hosting notes name',
+    async run(driver, _engine, { app, host }) {
+      await driver.goto(`${host}/sandboxed.html`);
+      await driver.run<void>(
+        `var frame = document.getElementById('picker');
+         frame.setAttribute('sandbox', 'allow-scripts allow-popups allow-popups-to-escape-sandbox');
+         frame.src = args[0];`,
+        [`${app}/embed/result?v=1&data=2026-11&kind=learn&style=freedom&team=new&theme=dark`],
+      );
+      const frame = driver.frame('picker');
+      await expectHeading(frame, 'Flask is the best fit');
+      await eventually(async () =>
+        assert.deepEqual(
+          (await hostEvents(driver, 'result')).map((message) => message.winner),
+          ['flask'],
+        ),
+      );
+      assert.equal(
+        await frame.run<string>('return getComputedStyle(document.body).backgroundColor;'),
+        'rgb(17, 20, 24)',
+      );
+      await expectSizedToContent(driver, frame);
       await expectNoPageErrors(frame);
     },
   },

@@ -3,14 +3,13 @@
  * production build under `vite preview`, a recorder in front of it, and the host pages of
  * tests/e2e/fixtures/host/ on another origin.
  *
- * The recorder forwards every request to `vite preview` unchanged and adds one thing to each
- * HTML page: a script, placed before the page's own Content-Security-Policy so the policy does
- * not apply to it, that keeps the page's errors, console errors, refused resources, CSP
- * violations and dialogs in `window.__pageErrors`. WebKitWebDriver has no log API; this reads
- * them the same way in every engine.
+ * The recorder forwards every request to `vite preview` unchanged and adds PAGE_RECORDER
+ * (recorder.ts) to each HTML page, before the page's own Content-Security-Policy so the policy
+ * does not apply to it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, request as forward, type Server } from 'node:http';
+import { PAGE_RECORDER } from './recorder';
 import { stop } from './webkit';
 
 const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
@@ -28,7 +27,7 @@ export const PORTS = {
 export const APP = `http://127.0.0.1:${PORTS.app}`;
 export const HOST = `http://localhost:${PORTS.host}`;
 
-const RECORDER = `<script>(function(){var w=window,l=w.__pageErrors=[],add=function(m){l.push(String(m).slice(0,300))};w.addEventListener('error',function(e){var t=e.target;add(t&&t!==w&&t.tagName?'could not load '+t.tagName.toLowerCase()+' '+(t.src||t.href||''):'error: '+e.message)},true);w.addEventListener('unhandledrejection',function(e){add('unhandled rejection: '+(e.reason&&e.reason.message||e.reason))});document.addEventListener('securitypolicyviolation',function(e){add('CSP refused '+(e.blockedURI||'inline')+' by '+e.violatedDirective)});var c=console.error;console.error=function(){add('console.error: '+Array.prototype.join.call(arguments,' '));return c.apply(console,arguments)};['alert','confirm','prompt'].forEach(function(n){w[n]=function(m){add(n+'('+m+')')}})})();</script>`;
+const RECORDER = `<script>${PAGE_RECORDER}</script>`;
 
 function startRecorder(): Promise<Server> {
   const server = createServer((incoming, outgoing) => {
