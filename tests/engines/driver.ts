@@ -28,11 +28,9 @@ export interface Driver {
   frame(id: string): Driver;
 }
 
-/** What each engine can do by keyboard over its automation protocol (see toolchain.md). */
+/** What differs between engines under automation. */
 export interface EngineTraits {
   readonly name: string;
-  /** Whether Enter and Space on a focused control act as they do for a person. */
-  readonly keysActivate: boolean;
   /** Whether the page may read the clipboard back, to check what Copy link wrote. */
   readonly clipboardReadable: boolean;
 }

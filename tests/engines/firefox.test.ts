@@ -10,7 +10,6 @@ import { APP, HOST, startSite, type Site } from './site';
 
 const FIREFOX: EngineTraits = {
   name: 'Firefox',
-  keysActivate: true,
   clipboardReadable: true,
 };
 

@@ -10,7 +10,6 @@ import { launchWebKit, webkitDriver, type WebKitSession } from './webkit';
 
 const WEBKIT: EngineTraits = {
   name: 'WebKit',
-  keysActivate: true,
   clipboardReadable: false,
 };
 
