@@ -21,6 +21,10 @@ export default defineConfig({
     assetsInlineLimit: 0,
     // scripts/prerender.mjs reads it to preload each prerendered page's lazy chunk and CSS.
     manifest: true,
+    // One stylesheet, inlined into every page by scripts/prerender.mjs and pinned by its hash: a
+    // lazy chunk's own stylesheet would be a `<link>` under `style-src 'self'`, which WebKit blocks
+    // in a frame sandboxed without allow-same-origin (see scripts/page-bootstrap.mjs).
+    cssCodeSplit: false,
   },
   preview: {
     // A sandboxed iframe (`sandbox="allow-scripts"`) has an opaque origin, so its module scripts

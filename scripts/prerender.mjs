@@ -5,35 +5,17 @@
  *
  * Usage: node scripts/prerender.mjs <client outDir> <server outDir>
  */
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import {
+  ENTRY_ATTRIBUTE,
+  PRERENDERED_PATH_ATTRIBUTE,
+  RESULT_CHUNKS_ATTRIBUTE,
+  bootstrapHead,
+} from './page-bootstrap.mjs';
 
 const [clientDir = 'dist', serverDir = 'dist-ssr'] = process.argv.slice(2);
-
-/**
- * Runs before the first paint. A static host answers unknown URLs (a shared result, an /embed…
- * page, a typo) with the prerendered home page: this marks the mismatch, so the stylesheet hides
- * the home page's content until the app renders the right page. On a result URL it also starts
- * fetching the result page's chunks beside the app's own, rather than after it.
- */
-const ROUTE_GUARD = `(function(){var d=document.documentElement,e=d.getAttribute('data-prerendered-path'),t=function(p){return p.length>1?p.replace(/\\/+$/,''):p},h=t(location.pathname),r=d.getAttribute('data-result-chunks');if(e!==null&&h!==t(e))d.setAttribute('data-route-mismatch','');if(r&&/\\/result$/.test(h))r.split(' ').forEach(function(f){var l=document.createElement('link'),c=/\\.css$/.test(f);l.rel=c?'preload':'modulepreload';if(c)l.as='style';l.crossOrigin='';l.href=f;document.head.appendChild(l)})})();`;
-
-function contentSecurityPolicy(inlineScriptHash, inlineStyleHashes) {
-  return [
-    "default-src 'self'",
-    `script-src 'self' '${inlineScriptHash}'`,
-    `style-src 'self' ${inlineStyleHashes.map((hash) => `'${hash}'`).join(' ')}`,
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "frame-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ].join('; ');
-}
 
 function escapeHtml(text) {
   return text
@@ -48,9 +30,13 @@ const client = resolve(clientDir);
 const template = await readFile(join(client, 'index.html'), 'utf8');
 const manifest = JSON.parse(await readFile(join(client, '.vite', 'manifest.json'), 'utf8'));
 const server = await import(pathToFileURL(resolve(serverDir, 'prerender.js')).href);
-const base = template.match(/<script type="module" crossorigin src="([^"]*?)assets\//)?.[1] ?? '/';
-
-const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+// The entry module is started by the page loader after the first paint (page-bootstrap.mjs); the
+// page only preloads it, so it is fetched and compiled while the HTML paints.
+const entryScript = template.match(
+  /<script type="module" crossorigin src="(([^"]*?)assets\/[^"]+\.js)"><\/script>/,
+);
+if (!entryScript) throw new Error('index.html has no entry module script');
+const [entryTag, entryUrl, base] = entryScript;
 
 // Stylesheets are small: inlined, they cost the first paint no extra round trip.
 const stylesheetLink = template.match(
@@ -60,16 +46,9 @@ if (!stylesheetLink) throw new Error('index.html links no stylesheet to inline')
 const readCss = async (file) => (await readFile(join(client, file), 'utf8')).trim();
 const mainCss = await readCss(stylesheetLink[1]);
 const STYLES_SLOT = '<!--prerender:styles-->';
-const shell = template.replace(stylesheetLink[0], STYLES_SLOT);
-
-/** The page's own policy: the route guard and each inlined stylesheet pinned by its hash. */
-function headFor(styles) {
-  const policy = contentSecurityPolicy(sha256(ROUTE_GUARD), styles.map(sha256));
-  return [
-    `<meta http-equiv="Content-Security-Policy" content="${policy}" />`,
-    `<script>${ROUTE_GUARD}</script>`,
-  ].join('\n    ');
-}
+const shell = template
+  .replace(stylesheetLink[0], STYLES_SLOT)
+  .replace(entryTag, `<link rel="modulepreload" crossorigin href="${entryUrl}">`);
 
 /** The JavaScript and CSS of a lazily loaded page, so its prerendered HTML is ready at once. */
 function lazyAssets(moduleId) {
@@ -99,12 +78,12 @@ const RESULT_CHUNKS = [...resultAssets.scripts, ...resultAssets.styles]
   .join(' ');
 
 function htmlAttributes(prerenderedPath) {
-  const attributes = [`lang="en"`];
+  const attributes = [`lang="en"`, `${ENTRY_ATTRIBUTE}="${escapeHtml(entryUrl)}"`];
   if (prerenderedPath !== undefined) {
-    attributes.push(`data-prerendered-path="${escapeHtml(prerenderedPath)}"`);
+    attributes.push(`${PRERENDERED_PATH_ATTRIBUTE}="${escapeHtml(prerenderedPath)}"`);
   }
   if (prerenderedPath === undefined || prerenderedPath === base) {
-    attributes.push(`data-result-chunks="${escapeHtml(RESULT_CHUNKS)}"`);
+    attributes.push(`${RESULT_CHUNKS_ATTRIBUTE}="${escapeHtml(RESULT_CHUNKS)}"`);
   }
   return `<html ${attributes.join(' ')}>`;
 }
@@ -118,7 +97,7 @@ async function page({ path, title, body, lazyModule }) {
   return shell
     .replace('<html lang="en">', htmlAttributes(`${base}${path.slice(1)}`))
     .replace(/<title>.*?<\/title>/, `<title>${escapeHtml(title)}</title>`)
-    .replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    ${headFor(css)}`)
+    .replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    ${bootstrapHead(css)}`)
     .replace(STYLES_SLOT, css.map((text) => `<style>${text}</style>`).join('\n    '))
     .replace('</head>', `  ${preloads}\n  </head>`)
     .replace('<div id="root"></div>', `<div id="root">${body}</div>`);
@@ -139,7 +118,10 @@ await writeFile(
   join(client, '200.html'),
   shell
     .replace('<html lang="en">', htmlAttributes(undefined))
-    .replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    ${headFor([mainCss])}`)
+    .replace(
+      '<meta charset="UTF-8" />',
+      `<meta charset="UTF-8" />\n    ${bootstrapHead([mainCss])}`,
+    )
     .replace(STYLES_SLOT, `<style>${mainCss}</style>`),
 );
 await (await import('./host-files.mjs')).writeHostFiles({ client, base, server });

@@ -1,0 +1,83 @@
+/**
+ * The Driver interface over Playwright, so the Chromium suite runs the same journeys as Firefox
+ * and WebKit (tests/e2e/engines.spec.ts).
+ */
+import type { ElementHandle, Frame, Page } from '@playwright/test';
+import {
+  PAGE_LIBRARY,
+  eventually,
+  nameArgument,
+  type Driver,
+  type Key,
+  type Query,
+} from './driver';
+import { scrollHostTo } from './firefox';
+import { PAGE_RECORDER } from './recorder';
+
+function script(body: string, args: readonly unknown[]): string {
+  return `(function () { var args = ${JSON.stringify(args)}; ${PAGE_LIBRARY}\n${body}\n})()`;
+}
+
+class PlaywrightDriver implements Driver {
+  constructor(
+    private readonly page: Page,
+    private readonly frameOf: () => Promise<Frame>,
+    private readonly hostScroll?: (top: number, bottom: number) => Promise<void>,
+  ) {}
+
+  async goto(url: string) {
+    await this.page.goto(url);
+  }
+
+  async reload() {
+    await this.page.reload();
+  }
+
+  async run<T>(body: string, args: readonly unknown[] = []): Promise<T> {
+    return (await (await this.frameOf()).evaluate(script(body, args))) as T;
+  }
+
+  async click(query: Query) {
+    const element = await eventually(async () => {
+      const found = await (
+        await this.frameOf()
+      ).evaluateHandle(
+        script('return find(args[0], args[1]);', [query.role, nameArgument(query.name)]),
+      );
+      const handle = found.asElement() as ElementHandle<Element> | null;
+      if (!handle) throw new Error(`No ${query.role} named ${String(query.name)}`);
+      return handle;
+    });
+    if (this.hostScroll) {
+      const box = await element.evaluate((el) => {
+        const rect = el.getBoundingClientRect();
+        return { top: rect.top, bottom: rect.bottom };
+      });
+      await this.hostScroll(box.top, box.bottom);
+    }
+    await element.click();
+  }
+
+  async press(key: Key) {
+    await this.page.keyboard.press(key);
+  }
+
+  frame(id: string): Driver {
+    return new PlaywrightDriver(
+      this.page,
+      async () => {
+        const handle = await (await this.frameOf()).$(`iframe#${id}`);
+        const frame = await handle?.contentFrame();
+        if (!frame) throw new Error(`No frame #${id}`);
+        return frame;
+      },
+      (top, bottom) => scrollHostTo(this, id, top, bottom),
+    );
+  }
+}
+
+/** A driver for the page, with the recorder added to every document it opens. */
+export async function playwrightDriver(page: Page): Promise<Driver> {
+  await page.context().addInitScript(PAGE_RECORDER);
+  return new PlaywrightDriver(page, async () => page.mainFrame());
+}

@@ -1,0 +1,119 @@
+/**
+ * scripts/page-bootstrap.mjs: the policy every page ships, and the inline loader run in a
+ * simulated page. (The engines' journeys run it for real in Chromium, Firefox and WebKit.)
+ */
+import {
+  PAGE_LOADER,
+  PAGE_LOADER_HASH,
+  bootstrapHead,
+  contentSecurityPolicy,
+  sha256,
+} from '../../scripts/page-bootstrap.mjs';
+
+const ENTRY = '/assets/index-abc.js';
+const html = document.documentElement;
+
+/** Animation frames, run only when the test says a frame is rendered. */
+let frames: FrameRequestCallback[] = [];
+
+function renderFrame() {
+  const due = frames;
+  frames = [];
+  for (const callback of due) callback(performance.now());
+}
+
+function runLoader(path: string, attributes: Record<string, string>) {
+  history.replaceState(null, '', path);
+  for (const [name, value] of Object.entries(attributes)) html.setAttribute(name, value);
+  new Function(PAGE_LOADER)();
+}
+
+const entryScript = () => document.head.querySelector('script[type="module"]');
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout'] });
+  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  frames = [];
+  document.head.replaceChildren();
+  for (const name of [...html.getAttributeNames()]) if (name !== 'lang') html.removeAttribute(name);
+});
+
+describe('the policy', () => {
+  it('trusts scripts by the loader’s hash and what it loads, with self for older browsers', () => {
+    const policy = contentSecurityPolicy(['body{color:red}']);
+    expect(PAGE_LOADER_HASH).toBe(sha256(PAGE_LOADER));
+    expect(policy).toContain(`script-src '${PAGE_LOADER_HASH}' 'strict-dynamic' 'self'`);
+    expect(policy).toContain(`style-src 'self' '${sha256('body{color:red}')}'`);
+    expect(policy).not.toContain('unsafe');
+  });
+
+  it('goes in the head before the loader, and the loader cannot end its own element', () => {
+    const head = bootstrapHead([]);
+    expect(head.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(
+      head.indexOf('<script>'),
+    );
+    expect(PAGE_LOADER).not.toMatch(/<\/script|<!--/i);
+  });
+});
+
+describe('the loader', () => {
+  it('adds the entry module after the first frame has painted, not before', () => {
+    runLoader('/questions/kind', {
+      'data-entry': ENTRY,
+      'data-prerendered-path': '/questions/kind',
+    });
+    expect(entryScript()).toBeNull();
+    renderFrame();
+    expect(entryScript()).toBeNull();
+    vi.advanceTimersByTime(0);
+    expect(entryScript()?.getAttribute('src')).toBe(ENTRY);
+    expect(html.hasAttribute('data-route-mismatch')).toBe(false);
+    // Once only, whatever fires later.
+    vi.advanceTimersByTime(2000);
+    expect(document.head.querySelectorAll('script[type="module"]')).toHaveLength(1);
+  });
+
+  it('starts a frame that never renders (an embed out of view) after a second', () => {
+    runLoader('/embed', { 'data-entry': ENTRY, 'data-prerendered-path': '/' });
+    vi.advanceTimersByTime(999);
+    expect(entryScript()).toBeNull();
+    vi.advanceTimersByTime(1);
+    expect(entryScript()?.getAttribute('src')).toBe(ENTRY);
+  });
+
+  it('starts a hidden page at once', () => {
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    runLoader('/', { 'data-entry': ENTRY, 'data-prerendered-path': '/' });
+    vi.advanceTimersByTime(0);
+    expect(entryScript()).not.toBeNull();
+  });
+
+  it('marks a fallback page served for another URL and preloads a result’s chunks', () => {
+    runLoader('/result?kind=api', {
+      'data-entry': ENTRY,
+      'data-prerendered-path': '/',
+      'data-result-chunks': '/assets/result-page.js /assets/copy-field.js',
+    });
+    expect(html.hasAttribute('data-route-mismatch')).toBe(true);
+    const preloads = [...document.head.querySelectorAll('link[rel="modulepreload"]')];
+    expect(preloads.map((link) => link.getAttribute('href'))).toEqual([
+      '/assets/result-page.js',
+      '/assets/copy-field.js',
+    ]);
+  });
+
+  it('leaves the prerendered page alone at its own address, trailing slash or not', () => {
+    runLoader('/review/', {
+      'data-entry': ENTRY,
+      'data-prerendered-path': '/review',
+      'data-result-chunks': '/assets/result-page.js',
+    });
+    expect(html.hasAttribute('data-route-mismatch')).toBe(false);
+    expect(document.head.querySelector('link')).toBeNull();
+  });
+});
