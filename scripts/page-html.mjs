@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { escapeHtml } from './escape-html.mjs';
 
 /**
  * Runs before the first paint. A static host answers unknown URLs (a shared result, an /embed…
@@ -30,15 +31,6 @@ function contentSecurityPolicy(inlineScriptHash, inlineStyleHashes) {
     "base-uri 'self'",
     "form-action 'self'",
   ].join('; ');
-}
-
-/** Escapes text for an HTML text node or a double-quoted attribute value. */
-export function escapeHtml(text) {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
 }
 
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
