@@ -26,7 +26,7 @@ function previewTags(page: RenderedPage, origin: string, base: string): string {
   const { preview } = page;
   if (!preview) return '';
   const root = `${origin}${base}`;
-  const image = `${root}social-card-${preview.winner}.png`;
+  const image = `${root}${preview.imageFile}`;
   const tags: [kind: 'property' | 'name', key: string, content: string][] = [
     ['property', 'og:type', 'website'],
     ['property', 'og:site_name', 'Python Framework Picker'],

@@ -9,8 +9,9 @@ export interface LinkPreview {
   /** e.g. "FastAPI is the best fit: FastAPI 100, Django 58, Flask 42". */
   readonly title: string;
   readonly description: string;
-  /** Whose preview card goes with it. */
   readonly winner: FrameworkId;
+  /** The winner's preview card, a file at the site root (scripts/make-social-image.mjs). */
+  readonly imageFile: `social-card-${FrameworkId}.png`;
   /** What the card shows, for readers who cannot see it. */
   readonly imageAlt: string;
 }
@@ -39,6 +40,7 @@ export function resultLinkPreview(result: ScoringResult): LinkPreview {
       ? 'Django, Flask or FastAPI, with every criterion counted the same. Answer 8 short questions to make the recommendation yours.'
       : `Django, Flask or FastAPI for these answers, scored out of 100 with scoring model ${result.modelId}: the reasons, what would change it, and a decision record to share.`,
     winner,
+    imageFile: `social-card-${winner}.png`,
     imageAlt: `The Python Framework Picker result page recommending ${FRAMEWORK_NAMES[winner]}`,
   };
 }
