@@ -29,6 +29,14 @@ console.log('== client shell for the templates');
 await build({ logLevel: 'warn', build: { outDir: SHELL_DIR, emptyOutDir: true } });
 const { base, page } = await loadPageBuilder(SHELL_DIR);
 
+/** The result route's lazily loaded module, whose chunks and CSS the result templates carry. */
+const RESULT_MODULE = 'src/result/result-page.tsx';
+const manifest = JSON.parse(await readFile(join(SHELL_DIR, '.vite', 'manifest.json'), 'utf8'));
+if (!manifest[RESULT_MODULE]) {
+  // Without it the rendered result would paint unstyled until the app loads its CSS.
+  throw new Error(`${RESULT_MODULE} is no chunk of the client build: update RESULT_MODULE`);
+}
+
 /** Every slot must be there exactly once, or the worker would silently leave a part out. */
 function withSlot(html, search, replacement) {
   const parts = html.split(search);
@@ -45,7 +53,7 @@ async function resultTemplate(path) {
     path,
     title: '%EDGE:TITLE%',
     body: '%EDGE:BODY%',
-    lazyModule: 'src/result/result-page.tsx',
+    lazyModule: RESULT_MODULE,
   });
   const withoutGenericPreview = html.replace(
     /\n?\s*<meta (?:property="og:|name="twitter:)[^>]*>/g,

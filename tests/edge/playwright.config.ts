@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { defineConfig } from '@playwright/test';
+import browserTests from '../../playwright.config';
 import {
   EDGE_HOST_ORIGIN,
   EDGE_HOST_PORT,
@@ -12,25 +12,15 @@ import {
 } from './support/edge-origins.mjs';
 
 // Browser tests of the edge build (`npm run build:edge`) running in wrangler dev, beside the same
-// static build on a static server and host pages on another origin.
+// static build on a static server and host pages on another origin. Browser, timeouts and
+// reporting are those of the main browser tests.
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export default defineConfig({
+  ...browserTests,
   testDir: '.',
-  fullyParallel: true,
-  workers: 2,
-  forbidOnly: true,
-  retries: 0,
-  reporter: 'list',
-  timeout: 30_000,
-  expect: { timeout: 7_000 },
-  use: {
-    ...devices['Desktop Chrome'],
-    baseURL: EDGE_ORIGIN,
-    trace: 'off',
-    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
-  },
+  use: { ...browserTests.use, baseURL: EDGE_ORIGIN },
   webServer: [
     {
       command: `node scripts/start-edge.mjs --port ${EDGE_PORT} --inspector-port ${EDGE_INSPECTOR_PORT}`,
