@@ -1,30 +1,49 @@
 /**
- * `npm run bench`: builds, serves the build on loopback, and measures what a visitor feels.
- * - Lighthouse (mobile, simulated throttling) on home, a question, a result and Compare, plus a
- *   floor page: plain static HTML with the seed's comparison table on the same server. Prints
- *   the four category scores, FCP, LCP, TBT, CLS and LCP as a ratio to the floor page's.
+ * `npm run bench`: builds the static site and the edge build, serves each on loopback, and
+ * measures what a visitor feels.
+ * - Lighthouse (mobile, simulated throttling) on the prerendered pages, a cold result link on
+ *   the static build (served as a CDN serves it: files compressed once, scripts/cdn-server.mjs)
+ *   and on the edge build (wrangler dev), and a floor page on each server: plain static HTML
+ *   with the seed's comparison table. Pages take turns, round after round (BENCH_ROUNDS, at
+ *   least 3), so a change in the machine's load touches them all alike; each figure is the
+ *   median. Prints the four category scores, FCP, LCP, TBT, CLS and LCP as a ratio to the floor
+ *   on the same server, then the same under real (DevTools) throttling.
  * - In Chromium, the time from pressing Continue to the next question's heading being painted,
  *   median over 50 steps.
  * Figures vary with the machine's load; CI checks only the deterministic size budget.
+ * Ports: 4310-4312 moved by E2E_PORT_OFFSET.
  */
-import { execSync } from 'node:child_process';
+import { execSync, spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { startCdnServer } from './cdn-server.mjs';
 
-const PORT = 4310;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
+const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
+const STATIC_PORT = 4310 + offset;
+const EDGE_PORT = 4311 + offset;
+const EDGE_INSPECTOR_PORT = 4312 + offset;
+const STATIC_ORIGIN = `http://127.0.0.1:${STATIC_PORT}`;
+const EDGE_ORIGIN = `http://127.0.0.1:${EDGE_PORT}`;
+const ORIGIN = STATIC_ORIGIN;
+const ROUNDS = Math.max(3, Number(process.env.BENCH_ROUNDS ?? 3));
 const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
+const RESULT_LINK = '/result?v=1&data=2026-11&kind=api&async=must&perf=important&docs=must';
+const FLOOR_PATH = '/bench-floor.html';
+/** `floor`: the page the ratio is taken against, on the same server. */
 const PAGES = [
-  { name: 'Home', path: '/' },
-  { name: 'Question', path: '/questions/kind' },
-  { name: 'Result', path: '/result?v=1&data=2026-11&kind=api&async=must&perf=important&docs=must' },
-  { name: 'Compare', path: '/compare' },
-  { name: 'Floor (static)', path: '/bench-floor.html' },
+  { name: 'Floor (static host)', origin: STATIC_ORIGIN, path: FLOOR_PATH, floor: 'static' },
+  { name: 'Home', origin: STATIC_ORIGIN, path: '/', floor: 'static' },
+  { name: 'Question', origin: STATIC_ORIGIN, path: '/questions/kind', floor: 'static' },
+  { name: 'Compare', origin: STATIC_ORIGIN, path: '/compare', floor: 'static' },
+  { name: 'Result link, static host', origin: STATIC_ORIGIN, path: RESULT_LINK, floor: 'static' },
+  { name: 'Floor (edge)', origin: EDGE_ORIGIN, path: FLOOR_PATH, floor: 'edge' },
+  { name: 'Result link, edge', origin: EDGE_ORIGIN, path: RESULT_LINK, floor: 'edge' },
 ];
+const FLOORS = { static: PAGES[0], edge: PAGES[5] };
 const STEPS = 50;
 
 /** The seed's comparison table as the plainest possible page: the floor for LCP. */
@@ -54,72 +73,129 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-console.log('== building');
-execSync('npm run build', { stdio: 'inherit' });
-await writeFile('dist/bench-floor.html', FLOOR_PAGE);
+/** Waits until `url` answers, or fails after `seconds`. */
+async function waitFor(url, seconds) {
+  const deadline = Date.now() + seconds * 1000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not answer within ${seconds} s`);
+}
 
-const server = await preview({ preview: { host: '127.0.0.1', port: PORT, strictPort: true } });
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' / ');
+
+console.log(`== machine load (1 / 5 / 15 min averages) at the start: ${load()}`);
+console.log('== building the static site and the edge build');
+execSync('npm run build:edge', { stdio: 'inherit' });
+await writeFile(`dist${FLOOR_PATH}`, FLOOR_PAGE);
+
+console.log('\n== serving');
+const cdn = await startCdnServer({ root: 'dist', port: STATIC_PORT });
+console.log(`   static host on ${STATIC_ORIGIN}: ${cdn.files} files, compressed once`);
+const edge = spawn(
+  'node',
+  [
+    'scripts/start-edge.mjs',
+    '--port',
+    String(EDGE_PORT),
+    '--inspector-port',
+    String(EDGE_INSPECTOR_PORT),
+  ],
+  { stdio: ['ignore', 'ignore', 'inherit'], detached: true },
+);
+const stopEdge = () => {
+  // wrangler runs workerd in children of its own: stop the whole process group.
+  if (edge.exitCode === null) process.kill(-edge.pid, 'SIGTERM');
+};
+process.on('exit', stopEdge);
 try {
-  console.log(`\n== Lighthouse (mobile) on ${ORIGIN}`);
+  await waitFor(`${EDGE_ORIGIN}/favicon.svg`, 90);
+  console.log(`   edge build (wrangler dev) on ${EDGE_ORIGIN}`);
+
+  console.log(`\n== Lighthouse (mobile), ${ROUNDS} rounds, pages in turn`);
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: CHROME_FLAGS,
   });
-  const rows = [];
+  const runs = new Map(PAGES.map((page) => [page.name, []]));
   try {
-    for (const page of PAGES) {
-      process.stdout.write(`   ${page.name}… `);
-      const { lhr } = await lighthouse(`${ORIGIN}${page.path}`, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-      });
-      const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-      const metric = (id) => lhr.audits[id]?.numericValue;
-      // Simulated throttling (the default, and the scores above) estimates paint times from the
-      // whole load graph, counting JavaScript that is fetched beside the page but does not block
-      // its paint; a second, throttled-for-real run measures when the content actually paints.
-      const throttled = await lighthouse(`${ORIGIN}${page.path}`, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance'],
-        throttlingMethod: 'devtools',
-      });
-      rows.push({
-        name: page.name,
-        performance: score('performance'),
-        accessibility: score('accessibility'),
-        bestPractices: score('best-practices'),
-        seo: score('seo'),
-        fcp: metric('first-contentful-paint'),
-        lcp: metric('largest-contentful-paint'),
-        measuredLcp: throttled.lhr.audits['largest-contentful-paint']?.numericValue,
-        tbt: metric('total-blocking-time'),
-        cls: metric('cumulative-layout-shift'),
-      });
-      console.log('done');
+    for (let round = 1; round <= ROUNDS; round += 1) {
+      console.log(`   round ${round}/${ROUNDS} (load ${load()})`);
+      for (const page of PAGES) {
+        process.stdout.write(`     ${page.name}… `);
+        const url = `${page.origin}${page.path}`;
+        const { lhr } = await lighthouse(url, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+        });
+        const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+        const metric = (id) => lhr.audits[id]?.numericValue;
+        // Simulated throttling (the default, and the scores above) estimates paint times from the
+        // whole load graph, counting JavaScript that is fetched beside the page but does not block
+        // its paint; a second, throttled-for-real run measures when the content actually paints.
+        const throttled = await lighthouse(url, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance'],
+          throttlingMethod: 'devtools',
+        });
+        const run = {
+          performance: score('performance'),
+          accessibility: score('accessibility'),
+          bestPractices: score('best-practices'),
+          seo: score('seo'),
+          fcp: metric('first-contentful-paint'),
+          lcp: metric('largest-contentful-paint'),
+          measuredLcp: throttled.lhr.audits['largest-contentful-paint']?.numericValue,
+          tbt: metric('total-blocking-time'),
+          cls: metric('cumulative-layout-shift'),
+        };
+        runs.get(page.name).push(run);
+        console.log(`LCP ${ms(run.lcp)}, measured ${ms(run.measuredLcp)}`);
+      }
     }
   } finally {
     await chrome.kill();
   }
 
-  const floor = rows.at(-1);
+  const medianOf = (name, key) => {
+    const values = runs
+      .get(name)
+      .map((run) => run[key])
+      .filter((value) => typeof value === 'number');
+    return values.length ? median(values) : undefined;
+  };
   const ratio = (value, floorValue) =>
-    value && floorValue ? (value / floorValue).toFixed(2) : '–';
+    value && floorValue ? `${(value / floorValue).toFixed(2)}×` : '–';
+  console.log(`\n== medians of ${ROUNDS} rounds; ratios to the floor page on the same server`);
   console.log(
-    '\n| page | perf | a11y | best practices | SEO | FCP | LCP | TBT | CLS | LCP / floor | measured LCP | measured LCP / floor |',
+    '| page | perf | a11y | best practices | SEO | FCP | LCP | TBT | CLS | LCP / floor | LCP / static floor | measured LCP | measured LCP / floor |',
   );
-  console.log('| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |');
-  for (const row of rows) {
+  console.log('| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |');
+  for (const page of PAGES) {
+    const floor = FLOORS[page.floor].name;
+    const value = (key) => medianOf(page.name, key);
     console.log(
-      `| ${row.name} | ${row.performance} | ${row.accessibility} | ${row.bestPractices} | ${row.seo} | ${ms(row.fcp)} | ${ms(row.lcp)} | ${ms(row.tbt)} | ${row.cls?.toFixed(3) ?? '–'} | ${ratio(row.lcp, floor?.lcp)} | ${ms(row.measuredLcp)} | ${ratio(row.measuredLcp, floor?.measuredLcp)} |`,
+      `| ${page.name} | ${value('performance')} | ${value('accessibility')} | ${value('bestPractices')} | ${value('seo')} | ${ms(value('fcp'))} | ${ms(value('lcp'))} | ${ms(value('tbt'))} | ${value('cls')?.toFixed(3) ?? '–'} | ${ratio(value('lcp'), medianOf(floor, 'lcp'))} | ${ratio(value('lcp'), medianOf(FLOORS.static.name, 'lcp'))} | ${ms(value('measuredLcp'))} | ${ratio(value('measuredLcp'), medianOf(floor, 'measuredLcp'))} |`,
     );
   }
   console.log(
     '   FCP, LCP, TBT, CLS: Lighthouse mobile, simulated throttling. Measured LCP: the same\n' +
-      '   page loaded under real (DevTools) mobile throttling.',
+      '   page loaded under real (DevTools) mobile throttling. "floor": the floor page on the\n' +
+      '   same server; "static floor": on the static host. Targets for LCP / floor:\n' +
+      '   prerendered pages ≤ 1.1×, a result link ≤ 2.5× on a static host and ≤ 1.5× on the edge.',
   );
+  console.log(`   machine load at the end: ${load()}`);
 
   console.log(`\n== Continue → next question's heading painted, ${STEPS} steps in Chromium`);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -163,5 +239,6 @@ try {
     await browser.close();
   }
 } finally {
-  await server.close();
+  stopEdge();
+  await cdn.close();
 }

@@ -61,7 +61,26 @@ export function routePath(pathname: string): string {
   return pathname;
 }
 
+/** The origin a server render makes absolute URLs with: it has no `window` to ask. */
+let serverOrigin = '';
+
+/**
+ * Runs a synchronous server render as if the page were at `origin`, so its absolute URLs match
+ * the ones the browser makes when it hydrates the HTML. Synchronous, so that renders for
+ * requests to different origins never see each other's.
+ */
+export function renderAtOrigin<T>(origin: string, render: () => T): T {
+  const previous = serverOrigin;
+  serverOrigin = origin;
+  try {
+    return render();
+  } finally {
+    serverOrigin = previous;
+  }
+}
+
 /** An absolute URL on this page's own origin and base, for Copy link, messages and snippets. */
 export function absoluteUrl(href: string): string {
-  return `${window.location.origin}${basePrefix()}${href}`;
+  const origin = typeof window === 'undefined' ? serverOrigin : window.location.origin;
+  return `${origin}${basePrefix()}${href}`;
 }

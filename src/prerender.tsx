@@ -1,14 +1,12 @@
 /**
  * Server entry for the build-time prerender (scripts/prerender.mjs): renders the full-site pages
  * whose HTML does not depend on the query, so they paint before any JavaScript runs. The tree is
- * the client's, with a StaticRouter in place of the BrowserRouter.
+ * the client's, with a StaticRouter in place of the BrowserRouter (src/server-tree.tsx).
  */
-import { StrictMode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
-import { StaticRouter } from 'react-router';
-import { AppRoutes } from './app/routes';
 import { QUESTIONS } from './domain/questions';
-import { basePrefix, paths } from './paths';
+import { paths } from './paths';
+import { ServerApp } from './server-tree';
 import { SITE_NAME } from './ui/use-document-title';
 
 export interface PrerenderRoute {
@@ -44,14 +42,9 @@ export const PRERENDER_ROUTES: readonly PrerenderRoute[] = [
  * rightly blocks; an unlimited chunk size keeps every boundary in place.
  */
 export async function renderRoute(path: string): Promise<string> {
-  const { prelude } = await prerenderToNodeStream(
-    <StrictMode>
-      <StaticRouter location={`${basePrefix()}${path}`} basename={basePrefix() || '/'}>
-        <AppRoutes />
-      </StaticRouter>
-    </StrictMode>,
-    { progressiveChunkSize: Number.POSITIVE_INFINITY },
-  );
+  const { prelude } = await prerenderToNodeStream(<ServerApp path={path} />, {
+    progressiveChunkSize: Number.POSITIVE_INFINITY,
+  });
   const chunks: Buffer[] = [];
   for await (const chunk of prelude) chunks.push(Buffer.from(chunk));
   const html = Buffer.concat(chunks).toString('utf8');

@@ -14,17 +14,17 @@ export interface EmbedBridge {
 
 /**
  * A sender to `win.parent`. `targetOrigin` undefined sends nothing at all; a page that is not
- * framed sends nothing either (its parent is itself).
+ * framed sends nothing either (its parent is itself), nor a server render (no window).
  */
 export function createEmbedBridge(
   targetOrigin: string | undefined,
-  win: Window = window,
+  win: Window | undefined = typeof window === 'undefined' ? undefined : window,
 ): EmbedBridge {
-  const active = targetOrigin !== undefined && win.parent !== win;
+  const active = targetOrigin !== undefined && win !== undefined && win.parent !== win;
   let lastHeight: number | undefined;
 
   function send(message: EmbedMessage) {
-    if (!active || targetOrigin === undefined) return;
+    if (!active || targetOrigin === undefined || win === undefined) return;
     try {
       win.parent.postMessage(message, targetOrigin);
     } catch {

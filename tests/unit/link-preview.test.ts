@@ -1,0 +1,27 @@
+import { resultLinkPreview } from '../../src/domain/link-preview';
+import type { Answers } from '../../src/domain/questions';
+import { scoreAnswers } from '../../src/domain/scoring';
+import { MODEL_REGISTRY } from '../../src/domain/scoring-models';
+
+const previewFor = (answers: Answers) =>
+  resultLinkPreview(scoreAnswers(answers, MODEL_REGISTRY.current));
+
+describe('a result link’s preview', () => {
+  it('names the winner and every score, best first', () => {
+    const preview = previewFor({ kind: 'api', async: 'must', perf: 'important', docs: 'must' });
+    expect(preview.title).toBe('FastAPI is the best fit: FastAPI 100, Django 58, Flask 42');
+    expect(preview.winner).toBe('fastapi');
+    expect(preview.imageFile).toBe('social-card-fastapi.png');
+    expect(preview.imageAlt).toMatch(/recommending FastAPI$/);
+  });
+
+  it('says when the winner only comes closest, and when no answer counted', () => {
+    // Async, an admin panel and top throughput as must-haves: each framework fails one.
+    expect(previewFor({ async: 'must', admin: 'must', perf: 'must' }).title).toMatch(
+      /^\w+ comes closest: /,
+    );
+    const general = previewFor({});
+    expect(general.title).toMatch(/^\w+, in a general view: \w+ \d+, \w+ \d+, \w+ \d+$/);
+    expect(general.description).toMatch(/every criterion counted the same/);
+  });
+});
