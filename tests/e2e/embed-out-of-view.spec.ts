@@ -4,7 +4,13 @@
  * parts still shows its result near the top.
  */
 import { expect, test } from '@playwright/test';
-import { detailsOf, expectSizedToContent, frameHeight, openHost } from './support/embed-host';
+import {
+  detailsOf,
+  expectSizedToContent,
+  frameHeight,
+  heightMismatch,
+  openHost,
+} from './support/embed-host';
 
 test('a result frame below the fold reaches its content height without being scrolled to', async ({
   page,
@@ -12,17 +18,23 @@ test('a result frame below the fold reaches its content height without being scr
   await openHost(page, 'below-fold.html');
   const frame = page.frameLocator('#picker');
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText('FastAPI is the best fit');
-  // Far taller than the "Loading…" it started with, and exactly its content.
-  await expectSizedToContent(page);
-  expect(await frameHeight(page)).toBeGreaterThan(2000);
+  // Far taller than the "Loading…" it started with: exactly its content.
+  await expect.poll(() => heightMismatch(page), { timeout: 15_000 }).toBe(0);
+  const reserved = await frameHeight(page);
+  expect(reserved).toBeGreaterThan(2000);
   const heights = (await detailsOf(page, 'resize')).map((message) => message.height);
-  expect(heights.at(-1)).toBe(await frameHeight(page));
-  // Still out of view: nobody scrolled.
+  expect(heights.at(-1)).toBe(reserved);
+  // All while out of view: nobody scrolled.
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
   const top = await page
     .locator('#picker')
     .evaluate((element) => element.getBoundingClientRect().top);
   expect(top).toBeGreaterThan(page.viewportSize()?.height ?? 0);
+
+  // Scrolled to, the frame neither jumps nor scrolls inside.
+  await page.locator('#picker').scrollIntoViewIfNeeded();
+  await expectSizedToContent(page);
+  expect(await frameHeight(page)).toBe(reserved);
 });
 
 test('a link with 2,000 ignored parts keeps the recommendation near the top', async ({ page }) => {

@@ -4,6 +4,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import {
   HOST_PAGES_ORIGIN,
   HOST_PAGES_PORT,
+  NGINX_BIN,
   NGINX_SUB_PATH_PORT,
   PAGES_ROOT_INSPECTOR_PORT,
   PAGES_ROOT_PORT,
@@ -58,7 +59,7 @@ export default defineConfig({
     {
       command: [
         'node tests/hosting/support/prepare-site.mjs nginx',
-        `exec nginx -e stderr -p ${nginxDir} -c ${join(nginxDir, 'nginx.conf')} -g 'daemon off;'`,
+        `exec ${NGINX_BIN} -e stderr -p ${nginxDir} -c ${join(nginxDir, 'nginx.conf')} -g 'daemon off;'`,
       ].join(' && '),
       cwd: REPO,
       url: `http://127.0.0.1:${NGINX_SUB_PATH_PORT}/picker/`,

@@ -1,13 +1,14 @@
-export const REPO: string;
-export const RUN_DIR: string;
-export const HOST_PAGES_PORT: number;
-export const NGINX_ROOT_PORT: number;
-export const NGINX_SUB_PATH_PORT: number;
-export const PAGES_ROOT_PORT: number;
-export const PAGES_SUB_PATH_PORT: number;
-export const PAGES_ROOT_INSPECTOR_PORT: number;
-export const PAGES_SUB_PATH_INSPECTOR_PORT: number;
-export const HOST_PAGES_ORIGIN: string;
+export declare const REPO: string;
+export declare const RUN_DIR: string;
+export declare const HOST_PAGES_PORT: number;
+export declare const NGINX_ROOT_PORT: number;
+export declare const NGINX_SUB_PATH_PORT: number;
+export declare const PAGES_ROOT_PORT: number;
+export declare const PAGES_SUB_PATH_PORT: number;
+export declare const PAGES_ROOT_INSPECTOR_PORT: number;
+export declare const PAGES_SUB_PATH_INSPECTOR_PORT: number;
+export declare const HOST_PAGES_ORIGIN: string;
+export declare const NGINX_BIN: string;
 
 export interface Target {
   readonly name: string;
@@ -19,4 +20,4 @@ export interface Target {
   /** How it redirects `/compare.html` and `/compare/` to `/compare`. */
   readonly redirectStatus: number;
 }
-export const TARGETS: readonly Target[];
+export declare const TARGETS: readonly Target[];

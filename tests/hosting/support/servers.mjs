@@ -2,6 +2,7 @@
 // (deploy/nginx/) and Cloudflare's local runtime (`wrangler pages dev`), each on the root build
 // (dist/) and the sub-path build (dist-base/). Every port moves with E2E_PORT_OFFSET, so two
 // checkouts on one machine can run these tests side by side.
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +20,10 @@ export const PAGES_ROOT_PORT = 4188 + offset;
 export const PAGES_SUB_PATH_PORT = 4189 + offset;
 export const PAGES_ROOT_INSPECTOR_PORT = 9231 + offset;
 export const PAGES_SUB_PATH_INSPECTOR_PORT = 9232 + offset;
+
+/** Debian's nginx: NGINX_PATH when set, else /usr/sbin/nginx (not on a non-root PATH), else PATH's. */
+export const NGINX_BIN =
+  process.env.NGINX_PATH ?? (existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx');
 
 /** Host pages on another origin (another host name), which frame the app. */
 export const HOST_PAGES_ORIGIN = `http://localhost:${HOST_PAGES_PORT}`;
