@@ -32,6 +32,24 @@ describe('the edge build’s reading of _headers', () => {
     expect(headersFor(parsed, '/docs.html').get('Cache-Control')).toBeNull();
   });
 
+  it('detaches what an earlier rule set, as Cloudflare reads `! Name`', () => {
+    const parsed = parseHeadersFile(
+      [
+        '/*',
+        '  X-Frame-Options: DENY',
+        "  Content-Security-Policy: frame-ancestors 'none'",
+        '/embed/*',
+        '  ! X-Frame-Options',
+        '  ! Content-Security-Policy',
+        '  Content-Security-Policy: frame-ancestors *',
+      ].join('\n'),
+    );
+    const embed = headersFor(parsed, '/embed/result');
+    expect(embed.get('X-Frame-Options')).toBeNull();
+    expect(embed.get('Content-Security-Policy')).toBe('frame-ancestors *');
+    expect(headersFor(parsed, '/result').get('X-Frame-Options')).toBe('DENY');
+  });
+
   it('refuses a header line without a name', () => {
     expect(() => parseHeadersFile('/a\n  no colon here')).toThrow(/line 2/);
   });
