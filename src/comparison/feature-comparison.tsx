@@ -88,7 +88,8 @@ export function FeatureComparison({
                 checked={id === shown}
                 onChange={() => setPicked(id)}
               />
-              <FrameworkSwatch id={id} /> {FRAMEWORK_NAMES[id]}
+              <FrameworkSwatch id={id} />
+              {FRAMEWORK_NAMES[id]}
             </label>
           ))}
         </fieldset>
@@ -122,7 +123,8 @@ export function FeatureComparison({
             <article key={id} className={classes.join(' ')} aria-labelledby={headingId}>
               <header className="comparison__head">
                 <Heading id={headingId} className="comparison__name">
-                  <FrameworkSwatch id={id} /> {profile.name}
+                  <FrameworkSwatch id={id} />
+                  {profile.name}
                 </Heading>
                 {id === highlight && <p className="badge">Recommended</p>}
               </header>

@@ -27,7 +27,8 @@ export function WhenToChooseSection({
         {frameworks.map((id) => (
           <div key={id} className={id === highlight ? 'when when--highlight' : 'when'}>
             <Subheading>
-              <FrameworkSwatch id={id} /> {FRAMEWORK_NAMES[id]}
+              <FrameworkSwatch id={id} />
+              {FRAMEWORK_NAMES[id]}
             </Subheading>
             <ul>
               {WHEN_TO_CHOOSE[id].map((item) => (

@@ -173,7 +173,13 @@ export function EmbedCodePage() {
           The frame’s messages arrive as DOM events on the iframe, and they bubble, so your page can
           listen on <code>document</code>:
         </p>
-        <pre className="embed-code-sample">
+        {/* Scrolls inside its own box on a phone, so it must be reachable by keyboard. */}
+        <pre
+          className="embed-code-sample"
+          tabIndex={0}
+          role="region"
+          aria-label="Example: listening for the result"
+        >
           <code>{LISTEN_EXAMPLE}</code>
         </pre>
         <p>

@@ -17,7 +17,8 @@ function Bar({ id, row, scale }: { id: FrameworkId; row: BreakdownRow; scale: nu
   return (
     <li className="breakdown__bar">
       <span className="breakdown__name">
-        <FrameworkSwatch id={id} /> {FRAMEWORK_NAMES[id]}
+        <FrameworkSwatch id={id} />
+        {FRAMEWORK_NAMES[id]}
       </span>
       <svg className="breakdown__svg" aria-hidden="true" focusable="false">
         <rect
