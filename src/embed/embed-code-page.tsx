@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { EMBED_FRAME_ATTRIBUTES, embedSnippet, encodeEmbedQuery } from '../domain/embed-snippet';
 import { QUESTIONS, sanitizeAnswers, type QuestionId } from '../domain/questions';
-import { EMBED_THEMES, parseHttpOrigin, type EmbedTheme } from '../domain/share-link';
+import { parseHttpOrigin, type EmbedTheme } from '../domain/share-link';
 import { CopyField } from '../ui/copy-field';
 import { useHydrated } from '../ui/use-hydrated';
 import { PageHeading } from '../ui/page-heading';
@@ -73,43 +73,22 @@ export function EmbedCodePage() {
       <div className="embed-code-layout">
         <div className="embed-code-layout__options">
           <form className="embed-options" noValidate onSubmit={(event) => event.preventDefault()}>
-            <fieldset className="embed-options__group" disabled={!hydrated}>
-              <legend>Theme</legend>
-              <div className="embed-options__radios">
-                {EMBED_THEMES.map((value) => (
-                  <div className="embed-options__radio" key={value}>
-                    <input
-                      type="radio"
-                      id={`${ids}-theme-${value}`}
-                      name="theme"
-                      value={value}
-                      checked={theme === value}
-                      onChange={() => setTheme(value)}
-                    />
-                    <label htmlFor={`${ids}-theme-${value}`}>{THEME_LABELS[value]}</label>
-                  </div>
-                ))}
-              </div>
-            </fieldset>
-
-            <fieldset className="embed-options__group" disabled={!hydrated}>
-              <legend>The frame starts at</legend>
-              <div className="embed-options__radios">
-                {(['question', 'result'] as const).map((value) => (
-                  <div className="embed-options__radio" key={value}>
-                    <input
-                      type="radio"
-                      id={`${ids}-start-${value}`}
-                      name="start"
-                      value={value}
-                      checked={start === value}
-                      onChange={() => setStart(value)}
-                    />
-                    <label htmlFor={`${ids}-start-${value}`}>{START_LABELS[value]}</label>
-                  </div>
-                ))}
-              </div>
-            </fieldset>
+            <RadioOptions
+              legend="Theme"
+              name="theme"
+              labels={THEME_LABELS}
+              value={theme}
+              onChange={setTheme}
+              disabled={!hydrated}
+            />
+            <RadioOptions
+              legend="The frame starts at"
+              name="start"
+              labels={START_LABELS}
+              value={start}
+              onChange={setStart}
+              disabled={!hydrated}
+            />
 
             <details className="embed-options__advanced">
               <summary>Advanced: preset answers and your page’s origin</summary>
@@ -230,6 +209,45 @@ export function EmbedCodePage() {
         </p>
       </section>
     </div>
+  );
+}
+
+/** One option of the page as a row of radios, in the order of `labels`. */
+function RadioOptions<Value extends string>({
+  legend,
+  name,
+  labels,
+  value,
+  onChange,
+  disabled,
+}: {
+  legend: string;
+  name: string;
+  labels: Readonly<Record<Value, string>>;
+  value: Value;
+  onChange: (value: Value) => void;
+  disabled: boolean;
+}) {
+  const ids = useId();
+  return (
+    <fieldset className="embed-options__group" disabled={disabled}>
+      <legend>{legend}</legend>
+      <div className="embed-options__radios">
+        {(Object.keys(labels) as Value[]).map((option) => (
+          <div className="embed-options__radio" key={option}>
+            <input
+              type="radio"
+              id={`${ids}-${option}`}
+              name={name}
+              value={option}
+              checked={value === option}
+              onChange={() => onChange(option)}
+            />
+            <label htmlFor={`${ids}-${option}`}>{labels[option]}</label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
   );
 }
 
