@@ -55,9 +55,10 @@ test('choosing a theme and a preset answer updates the snippet, and the preview 
   await expect(snippet(page)).not.toHaveValue(/sandbox/);
 
   // The preview is that snippet: the same frame, sized by the same embed.js.
+  // Wait for the frame of the last change: until it has loaded, the one before stays in view.
   const frame = preview(page);
-  await frame.scrollIntoViewIfNeeded();
   await expect(frame).toHaveAttribute('src', `${APP_ORIGIN}/embed?kind=api&docs=must&theme=dark`);
+  await frame.scrollIntoViewIfNeeded();
   await expect(frame).toHaveAttribute('data-python-framework-picker', '');
   await expect(frame).toHaveAttribute('allow', 'clipboard-write');
   expect(await page.locator(`script[src="${APP_ORIGIN}/embed.js"]`).count()).toBe(1);
