@@ -48,6 +48,24 @@ export default tseslint.config(
     },
   },
   {
+    // Imports only run down: the shared UI and the shared comparison parts use the domain (and
+    // the UI), never the pages that compose them; question pages never reach into app/.
+    files: ['src/ui/**/*.{ts,tsx}', 'src/comparison/**/*.{ts,tsx}', 'src/wizard/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../app/*', '../result/*', '../compare/*', '../embed/*'],
+              message: 'Imports only run down: app, then the pages, then comparison and ui.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Build, benchmark and test-support scripts run in Node.
     files: ['scripts/**/*.mjs', 'tests/**/*.mjs'],
     languageOptions: { globals: globals.node },

@@ -6,7 +6,7 @@ import { ReviewPage } from '../wizard/review-page';
 import { EmbedLayout } from './embed-layout';
 import { FullLayout } from './full-layout';
 import { HomePage } from './home-page';
-import { NotFoundPage } from './not-found-page';
+import { NotFoundPage } from '../ui/not-found-page';
 
 // Pages that need the ratings and the result's tools load on demand, keeping the home and
 // question pages inside their JavaScript budget.

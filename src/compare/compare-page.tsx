@@ -7,13 +7,14 @@ import { FRAMEWORK_IDS, type FrameworkId } from '../domain/frameworks';
 import { answerWeights } from '../domain/scoring';
 import { findModel } from '../domain/scoring-models';
 import { paths } from '../paths';
-import { ComparisonCopy, FrameworkToggles, RowsToggle } from '../result/comparison-controls';
-import { FeatureCardList } from '../result/feature-cards';
-import { useModelRegistry } from '../result/model-registry-context';
-import { OrmComparisonTable } from '../result/orm-comparison-table';
-import { useDecodedLink } from '../result/use-decoded-link';
-import { WhenToChooseSection } from '../result/when-to-choose-section';
+import { ComparisonCopy, FrameworkToggles, RowsToggle } from '../comparison/comparison-controls';
+import { FeatureComparison } from '../comparison/feature-comparison';
+import { OrmComparisonTable } from '../comparison/orm-comparison-table';
+import { WhenToChooseSection } from '../comparison/when-to-choose-section';
+import { useModelRegistry } from '../ui/model-registry-context';
+import { useDecodedLink } from '../ui/use-decoded-link';
 import { useChrome } from '../ui/chrome';
+import { FrameworkPatterns } from '../ui/framework-key';
 import { PageHeading } from '../ui/page-heading';
 import { SourceList } from '../ui/source-list';
 import { useDocumentTitle } from '../ui/use-document-title';
@@ -38,6 +39,7 @@ export function ComparePage() {
 
   return (
     <div className="compare-page">
+      <FrameworkPatterns />
       <PageHeading>Django, Flask and FastAPI compared</PageHeading>
       <p className="lede">
         The usual comparison table, checked against each project’s documentation and release notes
@@ -56,7 +58,7 @@ export function ComparePage() {
         {showPriorities && <RowsToggle value={onlyPriorityRows} onChange={setOnlyPriorityRows} />}
       </div>
       {visible.length > 0 && (
-        <FeatureCardList
+        <FeatureComparison
           weightedCriteria={weighted}
           showPriorities={showPriorities}
           cardHeadingLevel={2}

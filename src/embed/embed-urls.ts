@@ -17,3 +17,8 @@ export function embedFrameUrl(query: string): string {
   const href = paths.embed.getHref();
   return absoluteUrl(query === '' ? href : `${href}?${query}`);
 }
+
+/** The frame's result page for the same query: the recommendation for the preset answers. */
+export function embedResultFrameUrl(query: string): string {
+  return absoluteUrl(paths.result.getHref(query, 'embed'));
+}

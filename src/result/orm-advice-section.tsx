@@ -2,7 +2,7 @@ import { ormAdvice } from '../domain/content/orm-advice';
 import type { FrameworkId } from '../domain/frameworks';
 import type { AnswerValue } from '../domain/questions';
 import { SourcesDisclosure } from '../ui/sources-disclosure';
-import { OrmComparisonTable } from './orm-comparison-table';
+import { OrmComparisonTable } from '../comparison/orm-comparison-table';
 
 /** Advice on the database layer for this winner and the user's ORM answer, then the comparison. */
 export function OrmAdviceSection({

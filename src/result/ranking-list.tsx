@@ -1,5 +1,6 @@
 import { FRAMEWORK_NAMES } from '../domain/frameworks';
 import type { ScoringResult } from '../domain/scoring';
+import { FrameworkSwatch } from '../ui/framework-key';
 import { ScoreBar } from '../ui/score-bar';
 
 /** The three frameworks best first, with their scores and must-have status. */
@@ -12,12 +13,15 @@ export function RankingList({ result }: { result: ScoringResult }) {
           key={entry.id}
           className={index === 0 ? 'ranking__item ranking__item--first' : 'ranking__item'}
         >
-          <span className="ranking__name">{FRAMEWORK_NAMES[entry.id]}</span>
+          <span className="ranking__name">
+            <FrameworkSwatch id={entry.id} />
+            {FRAMEWORK_NAMES[entry.id]}
+          </span>
           <span className="ranking__score">
             {entry.score}
             <span className="ranking__max"> / 100</span>
           </span>
-          <ScoreBar value={entry.score} />
+          <ScoreBar value={entry.score} framework={entry.id} />
           {hasMustHaves && (
             <span
               className={

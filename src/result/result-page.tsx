@@ -1,47 +1,54 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { FRAMEWORK_NAMES } from '../domain/frameworks';
 import { scoreAnswers, winnerOf, type ScoringResult } from '../domain/scoring';
 import { findModel } from '../domain/scoring-models';
 import { encodeShareQuery } from '../domain/share-link';
+import { verdictCaveat } from '../domain/verdict-caveat';
+import { closeCallGap } from '../domain/what-if-text';
 import { absoluteUrl, paths } from '../paths';
 import { useChrome } from '../ui/chrome';
-import { CopyField } from '../ui/copy-field';
 import { ErrorBoundary } from '../ui/error-boundary';
+import { FrameworkPatterns } from '../ui/framework-key';
+import { useModelRegistry } from '../ui/model-registry-context';
 import { PageHeading } from '../ui/page-heading';
+import { useDecodedLink } from '../ui/use-decoded-link';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useAnswersStore } from '../wizard/answers-store';
 import { StartOverButton } from '../wizard/start-over-button';
-import { DecisionRecordSection } from './decision-record-section';
-import { FeatureCards } from './feature-cards';
+import { ActionBar, OnThisPage } from './action-bar';
 import { IgnoredNotice } from './ignored-notice';
-import { useModelRegistry } from './model-registry-context';
 import { MustHavesSection } from './must-haves-section';
-import { OrmAdviceSection } from './orm-advice-section';
 import { RankingList } from './ranking-list';
-import { ReasonsSection } from './reasons-section';
-import { RuledOutNote } from './ruled-out-note';
-import { ScoreBreakdownSection } from './score-breakdown-section';
-import { StackRecipeSection } from './stack-recipe-section';
-import { closeCallGap } from '../domain/what-if-text';
-import { useDecodedLink } from './use-decoded-link';
-import { WhatIfSection } from './what-if-section';
-import { WhenToChooseSection } from './when-to-choose-section';
+import { localDate, resultSections } from './result-sections';
+import { SectionFailed } from './section-failed';
+import './result-page.css';
+
+/** Resolves after the browser has painted the frame in progress. */
+function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== 'function') {
+      resolve();
+      return;
+    }
+    // rAF runs just before a paint; the task after it runs once that paint is done.
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
+}
+
+// First screen first (issue 14): the verdict, ranking, must-have notes and action bar come from
+// this chunk; the sections below are a chunk of their own, requested after the first paint.
+const ResultDetails = lazy(() =>
+  afterFirstPaint()
+    .then(() => import('./result-details'))
+    .then((module) => ({ default: module.ResultDetails })),
+);
 
 function headlineFor(result: ScoringResult): string {
   const name = FRAMEWORK_NAMES[winnerOf(result).id];
   if (result.generalView) return `${name}, in a general view`;
   if (!result.winnerMeetsMustHaves) return `${name} comes closest`;
   return `${name} is the best fit`;
-}
-
-function SectionFailed({ name }: { name: string }) {
-  return (
-    <p className="notice notice--warning" role="alert">
-      The {name} could not be shown. The rest of the result is unaffected; reloading the page may
-      help.
-    </p>
-  );
 }
 
 /** The recommendation, computed from the URL alone so a shared link opens it anywhere. */
@@ -53,6 +60,8 @@ export function ResultPage() {
   const replaceAll = useAnswersStore((state) => state.replaceAll);
   const model = findModel(registry, link.modelId) ?? registry.current;
   const result = useMemo(() => scoreAnswers(link.answers, model), [link.answers, model]);
+  // The decision record's date, taken once when the page opens.
+  const [date] = useState(() => localDate(new Date()));
   const headline = headlineFor(result);
   useDocumentTitle(link.newerScheme ? 'Link from a newer version' : headline);
 
@@ -65,9 +74,12 @@ export function ResultPage() {
   const isOldModel = model.id !== registry.current.id;
   const shareQuery = encodeShareQuery(link.answers, model.id);
   const resultUrl = absoluteUrl(paths.result.getHref(shareQuery));
+  const order = result.ranking.map((entry) => entry.id);
+  const caveat = verdictCaveat(result);
 
   return (
     <div className="result-page">
+      <FrameworkPatterns />
       {link.ignored.length > 0 && <IgnoredNotice ignored={link.ignored} />}
       {isOldModel && (
         <div className="notice" role="note">
@@ -93,16 +105,23 @@ export function ResultPage() {
             ? `${FRAMEWORK_NAMES[winner.id]} scores ${winner.score} of 100 on what you told us matters.`
             : `No framework meets all your must-haves. ${FRAMEWORK_NAMES[winner.id]} fails the fewest and scores ${winner.score} of 100.`}
       </p>
+      {caveat && <p className="verdict-caveat">{caveat}</p>}
       {result.closeCall && runnerUp && (
         <p className="notice" role="note">
           <strong>A close call.</strong> {FRAMEWORK_NAMES[winner.id]} ({winner.score}) and{' '}
           {FRAMEWORK_NAMES[runnerUp.id]} ({runnerUp.score}) are{' '}
-          {closeCallGap(winner, runnerUp, result)}: both are reasonable choices; “How sure to be”
+          {closeCallGap(winner, runnerUp, result)}: both are reasonable choices; “How close is it?”
           below says what would tip it.
         </p>
       )}
       <RankingList result={result} />
-      <div className="actions">
+      <ActionBar
+        resultUrl={resultUrl}
+        frameworks={order}
+        record={{ answers: link.answers, model, date, resultUrl, winner: winner.id }}
+      />
+      <p className="print-only">Link to this result: {resultUrl}</p>
+      <div className="actions result-page__edit">
         <button
           type="button"
           className="button button--secondary"
@@ -115,55 +134,33 @@ export function ResultPage() {
         </button>
         <StartOverButton />
       </div>
-
-      <ErrorBoundary fallback={<SectionFailed name="explanation" />}>
-        <ReasonsSection result={result} />
+      <ErrorBoundary fallback={<SectionFailed name="must-haves" />}>
         <MustHavesSection result={result} answers={link.answers} model={model} />
       </ErrorBoundary>
-      <ErrorBoundary fallback={<SectionFailed name="score breakdown" />}>
-        <ScoreBreakdownSection result={result} />
-      </ErrorBoundary>
-      <ErrorBoundary fallback={<SectionFailed name="“How sure to be” section" />}>
-        <WhatIfSection answers={link.answers} model={model} result={result} />
-      </ErrorBoundary>
-      <section className="section" aria-labelledby="share-heading">
-        <h2 id="share-heading">Share this result</h2>
-        <p>
-          The link opens this same recommendation on any machine, computed with the same ratings.
-        </p>
-        <CopyField label="Link to this result" value={resultUrl} buttonLabel="Copy link" />
-        <p className="print-only">Link to this result: {resultUrl}</p>
-      </section>
-      <ErrorBoundary fallback={<SectionFailed name="feature comparison" />}>
-        <FeatureCards
-          weightedCriteria={winner.contributions.map((c) => c.criterion.id)}
-          highlight={winner.id}
-          showPriorities={!result.generalView}
-          cardNotes={Object.fromEntries(
-            result.ranking.map((entry) => [
-              entry.id,
-              <RuledOutNote key={entry.id} entry={entry} answers={link.answers} model={model} />,
-            ]),
-          )}
-        />
-      </ErrorBoundary>
-      <ErrorBoundary fallback={<SectionFailed name="database advice" />}>
-        <OrmAdviceSection orm={link.answers.orm} winner={winner.id} />
-      </ErrorBoundary>
-      <ErrorBoundary fallback={<SectionFailed name="“When to choose” guide" />}>
-        <WhenToChooseSection highlight={winner.id} />
-      </ErrorBoundary>
-      <ErrorBoundary fallback={<SectionFailed name="stack recipe" />}>
-        <StackRecipeSection answers={link.answers} winner={winner.id} />
-      </ErrorBoundary>
-      <ErrorBoundary fallback={<SectionFailed name="decision record" />}>
-        <DecisionRecordSection
-          answers={link.answers}
-          model={model}
-          resultUrl={resultUrl}
-          winner={winner.id}
-        />
-      </ErrorBoundary>
+      <div className="result-body">
+        {chrome === 'full' && <OnThisPage sections={resultSections(winner.id)} />}
+        <div className="result-body__sections">
+          <ErrorBoundary fallback={<SectionFailed name="rest of the result" />}>
+            <Suspense
+              fallback={
+                // Holds the space the sections will take, so nothing above or beside them moves
+                // when they arrive (and the footer stays below the fold until then).
+                <p className="loading result-body__loading" role="status">
+                  Loading the details…
+                </p>
+              }
+            >
+              <ResultDetails
+                result={result}
+                answers={link.answers}
+                model={model}
+                resultUrl={resultUrl}
+                date={date}
+              />
+            </Suspense>
+          </ErrorBoundary>
+        </div>
+      </div>
     </div>
   );
 }

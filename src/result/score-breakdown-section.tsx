@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { FRAMEWORK_NAMES, type FrameworkId } from '../domain/frameworks';
 import { scoreBreakdown, type BreakdownRow } from '../domain/score-breakdown';
 import type { ScoringResult } from '../domain/scoring';
+import { FrameworkSwatch, frameworkPatternId } from '../ui/framework-key';
 import './result-tools.css';
 
 /** Rows shown before "Show all": enough for any answered set but the general view's 22. */
@@ -11,51 +12,14 @@ function percent(value: number, of: number): string {
   return of === 0 ? '0%' : `${((100 * value) / of).toFixed(2)}%`;
 }
 
-/**
- * One fill pattern per framework, so the bars stay apart in black and white: Django solid,
- * FastAPI hatched, Flask dotted. Colours come from CSS classes (no inline styles: CSP).
- */
-function ChartPatterns({ prefix }: { prefix: string }) {
-  return (
-    <svg className="chart-defs" aria-hidden="true" focusable="false" width="0" height="0">
-      <defs>
-        <pattern id={`${prefix}-django`} width="8" height="8" patternUnits="userSpaceOnUse">
-          <rect className="chart-fill chart-fill--django" width="8" height="8" />
-        </pattern>
-        <pattern
-          id={`${prefix}-fastapi`}
-          width="6"
-          height="6"
-          patternUnits="userSpaceOnUse"
-          patternTransform="rotate(45)"
-        >
-          <rect className="chart-fill chart-fill--fastapi" width="6" height="6" />
-          <rect className="chart-mark" width="2.2" height="6" />
-        </pattern>
-        <pattern id={`${prefix}-flask`} width="6" height="6" patternUnits="userSpaceOnUse">
-          <rect className="chart-fill chart-fill--flask" width="6" height="6" />
-          <circle className="chart-mark" cx="3" cy="3" r="1.5" />
-        </pattern>
-      </defs>
-    </svg>
-  );
-}
-
-function Bar({
-  id,
-  row,
-  scale,
-  prefix,
-}: {
-  id: FrameworkId;
-  row: BreakdownRow;
-  scale: number;
-  prefix: string;
-}) {
+function Bar({ id, row, scale }: { id: FrameworkId; row: BreakdownRow; scale: number }) {
   const { points, rating } = row.cells[id];
   return (
     <li className="breakdown__bar">
-      <span className="breakdown__name">{FRAMEWORK_NAMES[id]}</span>
+      <span className="breakdown__name">
+        <FrameworkSwatch id={id} />
+        {FRAMEWORK_NAMES[id]}
+      </span>
       <svg className="breakdown__svg" aria-hidden="true" focusable="false">
         <rect
           className="breakdown__track"
@@ -70,7 +34,7 @@ function Bar({
           y="0.5"
           width={percent(points, scale)}
           height="90%"
-          fill={`url(#${prefix}-${id})`}
+          fill={`url(#${frameworkPatternId(id)})`}
         />
       </svg>
       <span className="breakdown__value">
@@ -84,16 +48,15 @@ function Bar({
 
 /**
  * Why, as a picture: each weighted criterion, heaviest first, with the points each framework earns
- * on it (rating × weight) against the most it could earn. Every bar shares one scale, so heavier
+ * on it (rating × weight) against the most it could earn. The bars take each framework's colour
+ * and pattern from the page's one key (ui/framework-key), as the ranking's score bars do. Every bar shares one scale, so heavier
  * criteria have longer tracks. The bars are decorative SVG; the text beside them (and the table
  * under them) carries the same numbers for screen readers and print.
  */
 export function ScoreBreakdownSection({ result }: { result: ScoringResult }) {
   const breakdown = useMemo(() => scoreBreakdown(result), [result]);
   const [showAll, setShowAll] = useState(false);
-  // useId's characters are not all valid in url(#…) references.
-  const prefix = `chart${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const listId = `${prefix}-list`;
+  const listId = useId();
 
   return (
     <section className="section breakdown" aria-labelledby="breakdown-heading">
@@ -106,7 +69,6 @@ export function ScoreBreakdownSection({ result }: { result: ScoringResult }) {
         weight); the outline is the most it could earn. A score is all its points as a share of the
         most possible ({breakdown.maxPoints}).
       </p>
-      <ChartPatterns prefix={prefix} />
       <ol className="breakdown__list" id={listId}>
         {breakdown.rows.map((row, index) => (
           // Rows past the first few stay in the page, hidden, so print can show them all.
@@ -126,7 +88,7 @@ export function ScoreBreakdownSection({ result }: { result: ScoringResult }) {
             </p>
             <ul className="breakdown__bars">
               {breakdown.frameworks.map((id) => (
-                <Bar key={id} id={id} row={row} scale={breakdown.largestRowMax} prefix={prefix} />
+                <Bar key={id} id={id} row={row} scale={breakdown.largestRowMax} />
               ))}
             </ul>
           </li>
@@ -146,7 +108,7 @@ export function ScoreBreakdownSection({ result }: { result: ScoringResult }) {
       <details className="breakdown__details">
         <summary>The same numbers as a table</summary>
         <div className="table-scroll">
-          <table className="comparison-table breakdown-table">
+          <table className="comparison-table breakdown-table stacked-table">
             <caption>Points per criterion: rating (0 to 3) × weight</caption>
             <thead>
               <tr>
@@ -166,9 +128,9 @@ export function ScoreBreakdownSection({ result }: { result: ScoringResult }) {
                     {row.criterion.label}
                     {row.mustHave && ' (must-have)'}
                   </th>
-                  <td>{row.weight}</td>
+                  <td data-label="Weight">{row.weight}</td>
                   {breakdown.frameworks.map((id) => (
-                    <td key={id}>
+                    <td key={id} data-label={FRAMEWORK_NAMES[id]}>
                       {row.cells[id].points} of {row.maxPoints} (rated {row.cells[id].rating})
                     </td>
                   ))}
@@ -178,9 +140,9 @@ export function ScoreBreakdownSection({ result }: { result: ScoringResult }) {
             <tfoot>
               <tr>
                 <th scope="row">Total and score</th>
-                <td>{breakdown.maxPoints / 3}</td>
+                <td data-label="Weight">{breakdown.maxPoints / 3}</td>
                 {breakdown.frameworks.map((id) => (
-                  <td key={id}>
+                  <td key={id} data-label={FRAMEWORK_NAMES[id]}>
                     {breakdown.totals[id].points} of {breakdown.maxPoints}:{' '}
                     {breakdown.totals[id].score} / 100
                   </td>

@@ -29,7 +29,7 @@ export function WhatIfSection({
   const robustness = robustnessOf(result, flips);
   return (
     <section className="section what-if" aria-labelledby="what-if-heading">
-      <h2 id="what-if-heading">How sure to be</h2>
+      <h2 id="what-if-heading">How close is it?</h2>
       <p
         className={
           robustness.kind === 'close-call' ? 'notice what-if__verdict' : 'what-if__verdict'
@@ -41,7 +41,7 @@ export function WhatIfSection({
       </p>
       {flips.length > 0 && (
         <>
-          <h3>What would change the answer</h3>
+          <h3>What would flip the result</h3>
           <p>
             The smallest single change to your answers that would put each other framework first:
           </p>

@@ -12,7 +12,7 @@ import { useChrome } from '../ui/chrome';
 import { useHydrated } from '../ui/use-hydrated';
 import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
-import { NotFoundPage } from '../app/not-found-page';
+import { NotFoundPage } from '../ui/not-found-page';
 import { useAnswersStore, whenDraftRestored } from './answers-store';
 import { isReturnToReview, nextStepHref, previousStepHref } from './wizard-steps';
 
@@ -117,8 +117,10 @@ function QuestionForm({ question }: { question: Question }) {
           <div className="choices">
             {question.options.map((option) => {
               const inputId = `${ids}-${option.value}`;
+              // The whole card is the label, so its hint and edges select the answer too. The
+              // radio is named by the title alone and described by the hint.
               return (
-                <div className="choice" key={option.value}>
+                <label className="choice" key={option.value} htmlFor={inputId}>
                   <input
                     type="radio"
                     id={inputId}
@@ -129,13 +131,16 @@ function QuestionForm({ question }: { question: Question }) {
                       setPicked(option.value);
                       setShowError(false);
                     }}
+                    aria-labelledby={`${inputId}-label`}
                     aria-describedby={`${inputId}-hint`}
                   />
-                  <label htmlFor={inputId}>{option.label}</label>
-                  <p className="choice-hint" id={`${inputId}-hint`}>
+                  <span className="choice__label" id={`${inputId}-label`}>
+                    {option.label}
+                  </span>
+                  <span className="choice-hint" id={`${inputId}-hint`}>
                     {option.hint}
-                  </p>
-                </div>
+                  </span>
+                </label>
               );
             })}
           </div>

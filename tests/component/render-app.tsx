@@ -16,7 +16,7 @@ import {
 } from '../../src/domain/questions';
 import { FRAMEWORK_NAMES, type FrameworkId } from '../../src/domain/frameworks';
 import type { ModelRegistry } from '../../src/domain/scoring-models';
-import { ModelRegistryContext } from '../../src/result/model-registry-context';
+import { ModelRegistryContext } from '../../src/ui/model-registry-context';
 import { restoreDraft, useAnswersStore } from '../../src/wizard/answers-store';
 
 /**

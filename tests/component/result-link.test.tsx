@@ -89,8 +89,9 @@ describe('a result opened from its URL alone', () => {
 
   it('shows the three feature cards as articles named by their headings', async () => {
     await openResult(`/result?${WEBAPP_EXAMPLE}`);
+    // The comparison is in the sections that load after the first screen.
     for (const name of ['Django', 'Flask', 'FastAPI']) {
-      expect(screen.getByRole('article', { name })).toBeInTheDocument();
+      expect(await screen.findByRole('article', { name }, LAZY_TIMEOUT)).toBeInTheDocument();
     }
   });
 });

@@ -25,8 +25,14 @@ function snippet(page: Page) {
   return page.getByLabel('Embed code');
 }
 
+/** The preview frame in view (a new one loads under it, titled "… (loading)"). */
 function preview(page: Page) {
-  return page.getByTitle(EMBED_FRAME_TITLE);
+  return page.getByTitle(EMBED_FRAME_TITLE, { exact: true });
+}
+
+/** Preset answers and the origin sit behind the "Advanced" disclosure. */
+async function openAdvanced(page: Page) {
+  await page.getByText('Advanced: preset answers and your page’s origin').click();
 }
 
 test('choosing a theme and a preset answer updates the snippet, and the preview runs it', async ({
@@ -40,6 +46,7 @@ test('choosing a theme and a preset answer updates the snippet, and the preview 
   );
 
   await page.getByRole('radio', { name: 'Dark', exact: true }).check();
+  await openAdvanced(page);
   await page.getByLabel('What you are building').selectOption({ label: 'A JSON or REST API' });
   await page.getByLabel('Auto API docs and typed validation').selectOption({ label: 'Must have' });
   await expect(snippet(page)).toHaveValue(
@@ -48,9 +55,10 @@ test('choosing a theme and a preset answer updates the snippet, and the preview 
   await expect(snippet(page)).not.toHaveValue(/sandbox/);
 
   // The preview is that snippet: the same frame, sized by the same embed.js.
+  // Wait for the frame of the last change: until it has loaded, the one before stays in view.
   const frame = preview(page);
-  await frame.scrollIntoViewIfNeeded();
   await expect(frame).toHaveAttribute('src', `${APP_ORIGIN}/embed?kind=api&docs=must&theme=dark`);
+  await frame.scrollIntoViewIfNeeded();
   await expect(frame).toHaveAttribute('data-python-framework-picker', '');
   await expect(frame).toHaveAttribute('allow', 'clipboard-write');
   expect(await page.locator(`script[src="${APP_ORIGIN}/embed.js"]`).count()).toBe(1);
@@ -87,6 +95,7 @@ test('a parent origin goes into the snippet; one that is not an origin is named 
   page,
 }) => {
   await openEmbedCode(page);
+  await openAdvanced(page);
   const origin = page.getByLabel('Your page’s origin (optional)');
 
   await origin.fill('https://blog.example.com/');
@@ -116,6 +125,7 @@ test('a parent origin goes into the snippet; one that is not an origin is named 
 test('Copy code puts the snippet on the clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP_ORIGIN });
   await openEmbedCode(page);
+  await openAdvanced(page);
   await page.getByLabel('What you are building').selectOption({ label: 'A small microservice' });
   await page.getByRole('button', { name: 'Copy code' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toHaveText(
@@ -130,6 +140,7 @@ test('the snippet pasted into a plain page on another origin shows the wizard an
   page,
 }) => {
   await openEmbedCode(page);
+  await openAdvanced(page);
   await page
     .getByLabel('What you are building')
     .selectOption({ label: 'Something to learn web development with' });
@@ -154,4 +165,52 @@ test('the snippet pasted into a plain page on another origin shows the wizard an
   await expect
     .poll(async () => (await detailsOf(page, 'result')).map((message) => message.url))
     .toEqual([`${APP_ORIGIN}/result?v=1&data=2026-11&kind=learn&style=freedom&team=new`]);
+});
+
+test('the preview can start at the result, keeps the old frame while a new one loads, and stays beside the options (sticky)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openEmbedCode(page);
+  await openAdvanced(page);
+  await page.getByLabel('What you are building').selectOption({ label: 'A JSON or REST API' });
+  const inside = page.frameLocator(`iframe[title="${EMBED_FRAME_TITLE}"]`);
+  await expect(frameHeading(inside)).toHaveText(QUESTIONS[0].title);
+
+  // Wide screens: the preview sits beside the options and stays in view as they scroll.
+  const options = await page.getByRole('group', { name: 'Theme' }).boundingBox();
+  const heading = page.getByRole('heading', { name: 'Preview' });
+  expect((await heading.boundingBox())!.x).toBeGreaterThan(options!.x + options!.width);
+  const headingTop = (await heading.boundingBox())!.y;
+  await page.evaluate((by) => window.scrollBy(0, by), headingTop + 200);
+  await expect
+    .poll(async () => (await page.getByRole('group', { name: 'Theme' }).boundingBox())!.y)
+    .toBeLessThan(options!.y - headingTop - 150);
+  // The options scrolled away; the preview's heading is held at the top edge.
+  const stuck = (await heading.boundingBox())!.y;
+  expect(stuck).toBeGreaterThanOrEqual(0);
+  expect(stuck).toBeLessThan(60);
+
+  // Hold the next frame's page: the old frame stays in view under a loading note.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/embed/result?*', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.getByRole('radio', { name: 'The result for the preset answers' }).check();
+  await expect(snippet(page)).toHaveValue(
+    new RegExp(`src="${APP_ORIGIN}/embed/result\\?kind=api"`),
+  );
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Loading the new preview…' }),
+  ).toBeVisible();
+  await expect(preview(page)).toBeVisible();
+  await expect(preview(page)).toHaveAttribute('src', `${APP_ORIGIN}/embed?kind=api`);
+  release();
+
+  await expect(preview(page)).toHaveAttribute('src', `${APP_ORIGIN}/embed/result?kind=api`);
+  await expect(frameHeading(inside)).toHaveText('FastAPI is the best fit');
+  await expect(page.getByText('Loading the new preview…')).toHaveCount(0);
+  await expect(page.locator('iframe[data-python-framework-picker]')).toHaveCount(1);
 });

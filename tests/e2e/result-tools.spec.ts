@@ -22,6 +22,8 @@ test.describe('with the clipboard allowed', () => {
 
   test('copies the stack recipe: the install line and a starter app', async ({ page }) => {
     await openPage(page, DJANGO_RESULT);
+    // "Get started" in the action bar opens the folded recipe.
+    await page.getByRole('link', { name: 'Get started' }).click();
     const recipe = page.getByRole('region', { name: 'Start building with Django' });
     await expect(recipe.getByRole('rowheader')).toHaveText(['Django', 'gunicorn']);
 
@@ -43,9 +45,10 @@ test.describe('with the clipboard allowed', () => {
     const copy = cards.getByRole('button', { name: 'Copy comparison table' });
 
     await copy.click();
-    await expect(cards.getByRole('status')).toHaveText('Copied to the clipboard.');
+    await expect(cards.getByRole('status').last()).toHaveText('Copied to the clipboard.');
     let table = await clipboardText(page);
-    expect(table.split('\n')[0]).toBe('| Feature | Django | FastAPI | Flask |');
+    // Columns in ranking order: Django 100, Flask 62, FastAPI 40.
+    expect(table.split('\n')[0]).toBe('| Feature | Django | Flask | FastAPI |');
     expect(table).toContain('| First released |');
     expect(table).toContain(`Sources for every cell: <${APP_ORIGIN}/compare>`);
 
@@ -112,6 +115,7 @@ test('downloads the decision record as Markdown with MADR’s headings and a lin
     '## More Information',
   ]);
   expect(markdown).toContain(`](${APP_ORIGIN}/result?${DJANGO_QUERY})`);
+  await page.getByRole('button', { name: 'Record the decision' }).click();
   await expect(page.getByRole('textbox', { name: 'Decision record (Markdown)' })).toHaveValue(
     markdown,
   );
@@ -120,7 +124,7 @@ test('downloads the decision record as Markdown with MADR’s headings and a lin
 test('follows a “what would change” link and sees the other framework win', async ({ page }) => {
   await openPage(page, DJANGO_RESULT);
   await expect(mainHeading(page)).toHaveText('Django is the best fit');
-  const whatIf = page.getByRole('region', { name: 'How sure to be' });
+  const whatIf = page.getByRole('region', { name: 'How close is it?' });
   await expect(whatIf).toContainText(
     'If raw throughput were a must-have, Flask would come first: it is the only one that meets all your must-haves.',
   );
@@ -133,7 +137,7 @@ test('follows a “what would change” link and sees the other framework win', 
 
 test('says a robust recommendation is robust', async ({ page }) => {
   await openPage(page, '/result?v=1&data=2026-11&kind=api&async=must&perf=must&team=flask');
-  await expect(page.getByRole('region', { name: 'How sure to be' })).toContainText(
+  await expect(page.getByRole('region', { name: 'How close is it?' })).toContainText(
     'the recommendation of FastAPI is robust',
   );
 });
@@ -153,6 +157,7 @@ test('shows the score breakdown as a chart with its numbers, heaviest criterion 
   page,
 }) => {
   await openPage(page, DJANGO_RESULT);
+  await page.getByRole('button', { name: 'Where the points come from' }).click();
   const chart = page.getByRole('region', { name: 'Where the points come from' });
   const first = chart.getByRole('listitem').first();
   await expect(first).toContainText('Admin panel');

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useLocation } from 'react-router';
 import { decodeShareQuery, type DecodedLink } from '../domain/share-link';
-import { useChrome } from '../ui/chrome';
-import { useQueryRendered } from '../ui/use-hydrated';
+import { useChrome } from './chrome';
+import { useQueryRendered } from './use-hydrated';
 import { useModelRegistry } from './model-registry-context';
 
 /** The answers, model and ignored parts of the current URL's query. */

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import { paths } from '../paths';
-import { useChrome } from '../ui/chrome';
-import { PageHeading } from '../ui/page-heading';
-import { useDocumentTitle } from '../ui/use-document-title';
+import { useChrome } from './chrome';
+import { PageHeading } from './page-heading';
+import { useDocumentTitle } from './use-document-title';
 
 export function NotFoundPage() {
   const chrome = useChrome();

@@ -1,12 +1,17 @@
 import { WHEN_TO_CHOOSE } from '../domain/content/when-to-choose';
 import { FRAMEWORK_IDS, FRAMEWORK_NAMES, type FrameworkId } from '../domain/frameworks';
+import { FrameworkSwatch } from '../ui/framework-key';
+import './comparison.css';
 
 /** The common "When to choose" guidance, labelled as the rules of thumb most of it is. */
 export function WhenToChooseSection({
   highlight,
+  frameworks = FRAMEWORK_IDS,
   headingLevel = 2,
 }: {
   highlight?: FrameworkId;
+  /** In the ranking's order on a result page. */
+  frameworks?: readonly FrameworkId[];
   headingLevel?: 2 | 3;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -19,9 +24,12 @@ export function WhenToChooseSection({
         facts.
       </p>
       <div className="when-grid">
-        {FRAMEWORK_IDS.map((id) => (
+        {frameworks.map((id) => (
           <div key={id} className={id === highlight ? 'when when--highlight' : 'when'}>
-            <Subheading>{FRAMEWORK_NAMES[id]}</Subheading>
+            <Subheading>
+              <FrameworkSwatch id={id} />
+              {FRAMEWORK_NAMES[id]}
+            </Subheading>
             <ul>
               {WHEN_TO_CHOOSE[id].map((item) => (
                 <li key={item.text}>

@@ -5,7 +5,7 @@ import { FRAMEWORK_IDS, FRAMEWORK_NAMES, type FrameworkId } from '../domain/fram
 import { absoluteUrl, paths } from '../paths';
 import { CopyField } from '../ui/copy-field';
 import { useHydrated } from '../ui/use-hydrated';
-import './result-tools.css';
+import './comparison.css';
 
 // Compare is prerendered: until hydration is done the controls are disabled, since a change made
 // before React attaches would be undone when it does.

@@ -1,0 +1,163 @@
+import { useId, useState, type ReactNode } from 'react';
+import { isPriorityRow, visibleFeatureRows } from '../domain/comparison-markdown';
+import { FEATURE_ROWS, type FeatureRow } from '../domain/content/feature-rows';
+import { FRAMEWORK_PROFILES } from '../domain/content/framework-profiles';
+import { FRAMEWORK_NAMES, type FrameworkId } from '../domain/frameworks';
+import { FrameworkSwatch } from '../ui/framework-key';
+import { SourcesDisclosure } from '../ui/sources-disclosure';
+import { useHydrated } from '../ui/use-hydrated';
+import './comparison.css';
+
+export interface FeatureComparisonProps {
+  /** Criteria the user's answers weighted; rows about them are marked as priorities. */
+  weightedCriteria: readonly string[];
+  /** Whether to mark priorities (not in a general view, where nothing was stated). */
+  showPriorities: boolean;
+  /** The columns, in order: the ranking's order on a result. */
+  frameworks: readonly FrameworkId[];
+  /** The recommended framework, emphasised. */
+  highlight?: FrameworkId;
+  /** `h2` on a page of its own, `h3` inside a result section. */
+  cardHeadingLevel?: 2 | 3;
+  /** Only rows about weighted criteria. */
+  onlyPriorityRows?: boolean;
+  /** Extra content at the top of a framework's column, e.g. the must-haves that rule it out. */
+  cardNotes?: Partial<Record<FrameworkId, ReactNode>>;
+}
+
+/** A row's label with its tags, the same in the label column and in each column's own terms. */
+function RowLabel({ row, priority }: { row: FeatureRow; priority: boolean }) {
+  return (
+    <>
+      {row.label}
+      {priority && <span className="tag tag--priority">Your priority</span>}
+      {row.opinion && <span className="tag">Opinion</span>}
+    </>
+  );
+}
+
+/**
+ * One cell: the fact, its sources behind a "Sources (n)" disclosure. Every cell of every page
+ * renders here, so how a cell shows its sources is decided in one place.
+ */
+function ComparisonCell({ row, id }: { row: FeatureRow; id: FrameworkId }) {
+  const cell = row.cells[id];
+  return (
+    <>
+      <p className="comparison__text">{cell.text}</p>
+      <SourcesDisclosure sources={cell.sources} />
+    </>
+  );
+}
+
+/**
+ * The side-by-side comparison as an aligned table: a row per feature, a column per framework.
+ * Each column is an `<article>` labelled by its heading (contracts.md section 3); CSS subgrid
+ * gives the columns one set of rows, so a feature sits at the same height in every column. On a
+ * phone one column shows at a time, chosen with a switcher, instead of a sideways strip.
+ */
+export function FeatureComparison({
+  weightedCriteria,
+  showPriorities,
+  frameworks,
+  highlight,
+  cardHeadingLevel = 3,
+  onlyPriorityRows = false,
+  cardNotes = {},
+}: FeatureComparisonProps) {
+  const weighted = new Set(weightedCriteria);
+  const rows = visibleFeatureRows(FEATURE_ROWS, weightedCriteria, onlyPriorityRows);
+  const Heading = cardHeadingLevel === 2 ? 'h2' : 'h3';
+  const [picked, setPicked] = useState<FrameworkId>();
+  const shown = picked && frameworks.includes(picked) ? picked : frameworks[0];
+  // Before hydration (prerendered Compare) every column shows: the switcher cannot work yet.
+  const hydrated = useHydrated();
+  const switcherName = useId();
+  const isPriority = (row: FeatureRow) => showPriorities && isPriorityRow(row, weighted);
+
+  return (
+    <div className="comparison">
+      {frameworks.length > 1 && (
+        <fieldset className="comparison__switcher" disabled={!hydrated}>
+          <legend>Framework shown</legend>
+          {frameworks.map((id) => (
+            <label key={id} className="comparison__switch">
+              <input
+                type="radio"
+                name={switcherName}
+                checked={id === shown}
+                onChange={() => setPicked(id)}
+              />
+              <FrameworkSwatch id={id} />
+              {FRAMEWORK_NAMES[id]}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <div className={`comparison__grid comparison__grid--${frameworks.length}`}>
+        {/* The row labels, once, for sighted readers on wide screens; each column repeats them
+            as its own terms for screen readers and for the phone layout. */}
+        <div className="comparison__labels" aria-hidden="true">
+          <div className="comparison__corner" />
+          <div className="comparison__corner" />
+          {rows.map((row) => (
+            <div
+              key={row.id}
+              className={
+                isPriority(row)
+                  ? 'comparison__label comparison__label--priority'
+                  : 'comparison__label'
+              }
+            >
+              <RowLabel row={row} priority={isPriority(row)} />
+            </div>
+          ))}
+        </div>
+        {frameworks.map((id) => {
+          const profile = FRAMEWORK_PROFILES[id];
+          const headingId = `card-${id}-heading`;
+          const classes = ['comparison__column'];
+          if (id === highlight) classes.push('comparison__column--highlight');
+          if (hydrated && id !== shown) classes.push('comparison__column--not-shown');
+          return (
+            <article key={id} className={classes.join(' ')} aria-labelledby={headingId}>
+              <header className="comparison__head">
+                <Heading id={headingId} className="comparison__name">
+                  <FrameworkSwatch id={id} />
+                  {profile.name}
+                </Heading>
+                {id === highlight && <p className="badge">Recommended</p>}
+              </header>
+              <div className="comparison__intro">
+                <p className="comparison__tagline">{profile.tagline}</p>
+                <p className="comparison__release">
+                  Latest: {profile.latestRelease.version} ({profile.latestRelease.date})
+                </p>
+                {cardNotes[id]}
+              </div>
+              <dl className="comparison__rows">
+                {rows.map((row) => (
+                  <div
+                    key={row.id}
+                    className={
+                      isPriority(row)
+                        ? 'comparison__cell comparison__cell--priority'
+                        : 'comparison__cell'
+                    }
+                  >
+                    <dt className="comparison__term">
+                      <RowLabel row={row} priority={isPriority(row)} />
+                    </dt>
+                    <dd>
+                      <ComparisonCell row={row} id={id} />
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+            </article>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
