@@ -31,11 +31,20 @@ const LEVEL_PHRASES = {
 /** "If …" for each answer of each choice question. */
 const CHOICE_PHRASES: { readonly [Q in ChoiceQuestionId]: Record<AnswerValue<Q>, string> } = {
   kind: {
-    webapp: 'If you were building a full web app with pages and user accounts',
-    api: 'If you were building a JSON or REST API',
-    micro: 'If you were building a small microservice',
-    ml: 'If you were building an API in front of an ML or LLM model',
-    learn: 'If you were building something to learn web development with',
+    webapp: 'If your project were a full web app with pages and user accounts',
+    api: 'If your project were a JSON or REST API',
+    micro: 'If your project were a small microservice',
+    ml: 'If your project were an API in front of an ML or LLM model',
+    learn: 'If your project were something to learn web development with',
+    dashboard: 'If your project were a small internal tool or data dashboard',
+    realtime: 'If your project were a real-time app with WebSockets',
+  },
+  codebase: {
+    none: 'If your project started with no existing code',
+    django: 'If your project joined an existing Django project',
+    flask: 'If your project joined an existing Flask app',
+    fastapi: 'If your project joined an existing FastAPI service',
+    other: 'If your project joined a codebase in another stack',
   },
   orm: {
     django: 'If you wanted Django’s built-in ORM',
