@@ -60,6 +60,11 @@ export interface ScoringModel {
    * that question weights, so "doesn't matter" means zero (2027-01).
    */
   readonly kindBundle: 'add' | 'replace';
+  /**
+   * Criteria an answered question replaces the bundle on besides those it weights: the docs
+   * question is about typed validation too, though only the docs criterion takes its weight.
+   */
+  readonly alsoReplaces?: Partial<Record<QuestionId, readonly string[]>>;
   readonly tieBreak: TieBreakRules;
 }
 

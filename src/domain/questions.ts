@@ -105,42 +105,6 @@ export const QUESTIONS = [
     ],
   },
   {
-    id: 'codebase',
-    type: 'choice',
-    title: 'What existing code will the project join?',
-    shortLabel: 'Existing codebase',
-    description:
-      'Code you already run usually decides: extending it keeps one stack, one deployment and the models you have.',
-    since: '2027-01',
-    options: [
-      {
-        value: 'none',
-        label: 'Nothing yet: a new project',
-        hint: 'No code to fit in with; the other answers decide.',
-      },
-      {
-        value: 'django',
-        label: 'An existing Django project',
-        hint: 'The new part is added to, or sits beside, a Django codebase and its models.',
-      },
-      {
-        value: 'flask',
-        label: 'An existing Flask app',
-        hint: 'The new part is added to, or sits beside, a Flask codebase.',
-      },
-      {
-        value: 'fastapi',
-        label: 'An existing FastAPI service',
-        hint: 'The new part is added to, or sits beside, a FastAPI codebase.',
-      },
-      {
-        value: 'other',
-        label: 'Another stack',
-        hint: 'The rest runs on Node, Java, Go or similar; the Python part stands alone.',
-      },
-    ],
-  },
-  {
     id: 'async',
     type: 'importance',
     title: 'How much do many concurrent, I/O-bound requests matter?',
@@ -279,6 +243,42 @@ export const QUESTIONS = [
         value: 'any',
         label: 'No preference',
         hint: 'A mixed team, or a team yet to be hired.',
+      },
+    ],
+  },
+  {
+    id: 'codebase',
+    type: 'choice',
+    title: 'What existing code will the project join?',
+    shortLabel: 'Existing codebase',
+    description:
+      'Code you already run usually decides: extending it keeps one stack, one deployment and the models you have.',
+    since: '2027-01',
+    options: [
+      {
+        value: 'none',
+        label: 'Nothing yet: a new project',
+        hint: 'No code to fit in with; the other answers decide.',
+      },
+      {
+        value: 'django',
+        label: 'An existing Django project',
+        hint: 'The new part is added to, or sits beside, a Django codebase and its models.',
+      },
+      {
+        value: 'flask',
+        label: 'An existing Flask app',
+        hint: 'The new part is added to, or sits beside, a Flask codebase.',
+      },
+      {
+        value: 'fastapi',
+        label: 'An existing FastAPI service',
+        hint: 'The new part is added to, or sits beside, a FastAPI codebase.',
+      },
+      {
+        value: 'other',
+        label: 'Another stack',
+        hint: 'The rest runs on Node, Java, Go or similar; the Python part stands alone.',
       },
     ],
   },

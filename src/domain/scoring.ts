@@ -75,14 +75,21 @@ function criteriaOfQuestion(id: QuestionId, model: ScoringModel): Set<string> {
 }
 
 /**
- * Criteria whose weight from the project kind an answered question replaces (`replace` models):
- * every criterion the question weights, unless the answer is "No preference" (`any`).
+ * The criteria on which an answer to `id` replaces the project kind's weight (`replace` models):
+ * every criterion the question weights, and the model's `alsoReplaces`.
  */
+export function bundleCriteriaReplacedBy(id: QuestionId, model: ScoringModel): Set<string> {
+  const replaced = criteriaOfQuestion(id, model);
+  for (const criterionId of model.alsoReplaces?.[id] ?? []) replaced.add(criterionId);
+  return replaced;
+}
+
+/** Everything the answers replace on the kind's bundle; "No preference" (`any`) replaces nothing. */
 function replacedByAnswers(answers: Answers, model: ScoringModel): Set<string> {
   const replaced = new Set<string>();
   for (const [id, value] of Object.entries(answers) as [QuestionId, string | undefined][]) {
     if (id === 'kind' || value === undefined || value === 'any') continue;
-    for (const criterionId of criteriaOfQuestion(id, model)) replaced.add(criterionId);
+    for (const criterionId of bundleCriteriaReplacedBy(id, model)) replaced.add(criterionId);
   }
   return replaced;
 }

@@ -1,4 +1,6 @@
 import { FRAMEWORK_IDS } from '../../src/domain/frameworks';
+import { MODEL_2027_01 } from '../../src/domain/models/model-2027-01';
+import { scoreAnswers, winnerOf } from '../../src/domain/scoring';
 import { decodeShareQuery } from '../../src/domain/share-link';
 import { SCENARIOS, type Scenario } from './scenarios-2027-01';
 
@@ -37,4 +39,26 @@ describe('the 2027-01 scenario suite', () => {
       for (const guide of scenario.guidance) expect(guide.url).toMatch(/^https:\/\//);
     },
   );
+});
+
+describe('model 2027-01 against the scenario suite', () => {
+  it('agrees with at least 38 of the projects', () => {
+    const disagreements = SCENARIOS.filter((scenario) => {
+      const winner = winnerOf(scoreAnswers(decode(scenario).answers, MODEL_2027_01)).id;
+      return !acceptable(scenario).includes(winner);
+    }).map((scenario) => scenario.id);
+    expect(SCENARIOS.length - disagreements.length).toBeGreaterThanOrEqual(38);
+    // At release it agrees with every one: a new disagreement is worth a look even when allowed.
+    expect(disagreements).toEqual([]);
+  });
+
+  it.each([
+    ['django-team-api-on-django-project', 'django'],
+    ['internal-reports-dashboard', 'flask'],
+    ['flask-team-small-json-api', 'flask'],
+  ])('holds the issue’s must-hold case %s → %s', (id, framework) => {
+    const scenario = SCENARIOS.find((s) => s.id === id);
+    if (!scenario) throw new Error(`No scenario ${id}`);
+    expect(winnerOf(scoreAnswers(decode(scenario).answers, MODEL_2027_01)).id).toBe(framework);
+  });
 });
