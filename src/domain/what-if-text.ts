@@ -2,6 +2,7 @@
  * "What would change the answer" in plain language: a sentence per flip from what-if.ts and a
  * one-line verdict on how robust the recommendation is. Pure; the wording is data below.
  */
+import { tieDeciderPhrase } from './explain';
 import { FRAMEWORK_NAMES } from './frameworks';
 import {
   questionById,
@@ -111,7 +112,7 @@ function reasonClause(result: ScoringResult): string {
   const rival = FRAMEWORK_NAMES[second.id];
   if (result.closeCall) {
     if (first.exactScore === second.exactScore) {
-      return `it would tie with ${rival} at ${first.score} and win on the fixed order (Django, FastAPI, Flask): a close call`;
+      return `it would tie with ${rival} at ${first.score} and win on ${tieDeciderPhrase(result.tieDecider)}: a close call`;
     }
     if (first.score === second.score) {
       return `it would edge ahead of ${rival}, both shown as ${first.score}: a close call`;

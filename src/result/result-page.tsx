@@ -1,7 +1,13 @@
 import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { FRAMEWORK_NAMES } from '../domain/frameworks';
-import { scoreAnswers, winnerOf, type ScoringResult } from '../domain/scoring';
+import {
+  closeCallNote,
+  resultHeadline,
+  resultLede,
+  separatorSentence,
+  tieExplanation,
+} from '../domain/result-headline';
+import { scoreAnswers, winnerOf } from '../domain/scoring';
 import { findModel } from '../domain/scoring-models';
 import { describeIgnored, encodeShareQuery, type IgnoredPart } from '../domain/share-link';
 import { absoluteUrl, paths } from '../paths';
@@ -22,17 +28,9 @@ import { ReasonsSection } from './reasons-section';
 import { RuledOutNote } from './ruled-out-note';
 import { ScoreBreakdownSection } from './score-breakdown-section';
 import { StackRecipeSection } from './stack-recipe-section';
-import { closeCallGap } from '../domain/what-if-text';
 import { useDecodedLink } from './use-decoded-link';
 import { WhatIfSection } from './what-if-section';
 import { WhenToChooseSection } from './when-to-choose-section';
-
-function headlineFor(result: ScoringResult): string {
-  const name = FRAMEWORK_NAMES[winnerOf(result).id];
-  if (result.generalView) return `${name}, in a general view`;
-  if (!result.winnerMeetsMustHaves) return `${name} comes closest`;
-  return `${name} is the best fit`;
-}
 
 function SectionFailed({ name }: { name: string }) {
   return (
@@ -52,7 +50,7 @@ export function ResultPage() {
   const replaceAll = useAnswersStore((state) => state.replaceAll);
   const model = findModel(registry, link.modelId) ?? registry.current;
   const result = useMemo(() => scoreAnswers(link.answers, model), [link.answers, model]);
-  const headline = headlineFor(result);
+  const headline = resultHeadline(result);
   useDocumentTitle(link.newerScheme ? 'Link from a newer version' : headline);
 
   if (link.newerScheme !== undefined) {
@@ -60,7 +58,8 @@ export function ResultPage() {
   }
 
   const winner = winnerOf(result);
-  const runnerUp = result.ranking[1];
+  const closeCall = closeCallNote(result);
+  const tie = tieExplanation(result);
   const isOldModel = model.id !== registry.current.id;
   const shareQuery = encodeShareQuery(link.answers, model.id);
   const resultUrl = absoluteUrl(paths.result.getHref(shareQuery));
@@ -85,20 +84,26 @@ export function ResultPage() {
       )}
       <p className="eyebrow">Your recommendation</p>
       <PageHeading>{headline}</PageHeading>
-      <p className="lede">
-        {result.generalView
-          ? 'You have not stated any priorities yet, so every framework criterion counts the same. Answer a few questions to make this yours.'
-          : result.winnerMeetsMustHaves
-            ? `${FRAMEWORK_NAMES[winner.id]} scores ${winner.score} of 100 on what you told us matters.`
-            : `No framework meets all your must-haves. ${FRAMEWORK_NAMES[winner.id]} fails the fewest and scores ${winner.score} of 100.`}
-      </p>
-      {result.closeCall && runnerUp && (
+      <p className="lede">{resultLede(result)}</p>
+      {closeCall && (
         <p className="notice" role="note">
-          <strong>A close call.</strong> {FRAMEWORK_NAMES[winner.id]} ({winner.score}) and{' '}
-          {FRAMEWORK_NAMES[runnerUp.id]} ({runnerUp.score}) are{' '}
-          {closeCallGap(winner, runnerUp, result)}: both are reasonable choices; “How sure to be”
-          below says what would tip it.
+          <strong>{closeCall.title}</strong> {closeCall.text}
         </p>
+      )}
+      {tie && (
+        <div className="notice" role="note">
+          <p>
+            <strong>{tie.headline}</strong> {tie.separatorsIntro}
+          </p>
+          {tie.separators.length > 0 && (
+            <ul>
+              {tie.separators.map((separator) => (
+                <li key={separator.criterion.id}>{separatorSentence(separator)}</li>
+              ))}
+            </ul>
+          )}
+          <p>{tie.listedFirst}</p>
+        </div>
       )}
       <RankingList result={result} />
       <div className="actions">
