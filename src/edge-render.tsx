@@ -6,7 +6,8 @@
  */
 import { renderToString } from 'react-dom/server';
 import { prerender } from 'react-dom/static';
-import { resultLinkPreview, resultVerdict, type LinkPreview } from './domain/link-preview';
+import { resultLinkPreview, type LinkPreview } from './domain/link-preview';
+import { resultHeadline } from './domain/result-headline';
 import { scoreAnswers } from './domain/scoring';
 import { findModel, MODEL_REGISTRY } from './domain/scoring-models';
 import { decodeShareQuery, encodeShareQuery, type EmbedTheme } from './domain/share-link';
@@ -55,7 +56,7 @@ function describeLink(path: string, search: string) {
   }
   const result = scoreAnswers(link.answers, model);
   const preview = resultLinkPreview(result);
-  return { title: resultVerdict(result), preview, shareHref, theme: link.theme };
+  return { title: resultHeadline(result), preview, shareHref, theme: link.theme };
 }
 
 /** Set where a lazy part of the page could not render synchronously, as yet unloaded. */

@@ -3,4 +3,4 @@
  * model data so the wizard pages can link to a result without loading every rating.
  * The model registry checks that its newest model has this id.
  */
-export const CURRENT_MODEL_ID = '2026-11';
+export const CURRENT_MODEL_ID = '2027-01';

@@ -10,6 +10,7 @@ import {
   type CriterionContribution,
   type FrameworkScore,
   type ScoringResult,
+  type TieDecider,
 } from './scoring';
 import { withAnswer } from './what-if';
 
@@ -116,8 +117,24 @@ export function winningEdge(result: ScoringResult): WinningEdge {
   return level ? { kind: 'tie', with: level.id } : { kind: 'score' };
 }
 
+/**
+ * The rule that listed one of two tied frameworks first, as the subject of "… breaks the tie":
+ * "the fixed order (Django, FastAPI, Flask)", "the code your project joins", "its higher rating
+ * on Admin panel".
+ */
+export function tieDeciderPhrase(decider: TieDecider | undefined): string {
+  if (!decider || decider.kind === 'order') {
+    const order = decider?.order ?? FRAMEWORK_IDS;
+    const names = order.map((id) => FRAMEWORK_NAMES[id]).join(', ');
+    const fixed = order.every((id, index) => FRAMEWORK_IDS[index] === id);
+    return fixed ? `the fixed order (${names})` : `the smaller core first (${names})`;
+  }
+  if (decider.kind === 'criterion') return `its higher rating on ${decider.criterion.label}`;
+  return decider.question === 'codebase' ? 'the code your project joins' : 'your team’s background';
+}
+
 /** "Django", "Django and Flask". */
-function namesOf(ids: readonly FrameworkId[]): string {
+export function namesOf(ids: readonly FrameworkId[]): string {
   const names = ids.map((id) => FRAMEWORK_NAMES[id]);
   return names.length <= 1
     ? (names[0] ?? '')
@@ -135,7 +152,7 @@ export function winningEdgeClause(result: ScoringResult, whose: 'your' | 'our' =
     case 'score':
       return 'it wins on the total';
     case 'tie':
-      return `it ties with ${FRAMEWORK_NAMES[edge.with]} on the total and the fixed order (Django, FastAPI, Flask) breaks the tie`;
+      return `it ties with ${FRAMEWORK_NAMES[edge.with]} on the total and ${tieDeciderPhrase(result.tieDecider)} breaks the tie`;
     case 'must-haves':
       return result.winnerMeetsMustHaves
         ? `it meets all ${whose} must-haves and ${namesOf(edge.over)} ${edge.over.length === 1 ? 'does' : 'do'} not`

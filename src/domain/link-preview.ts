@@ -3,6 +3,7 @@
  * and the ranking with scores, for the Open Graph and Twitter tags that the edge build writes.
  */
 import { FRAMEWORK_NAMES, type FrameworkId } from './frameworks';
+import { resultHeadline } from './result-headline';
 import { winnerOf, type ScoringResult } from './scoring';
 
 export interface LinkPreview {
@@ -17,17 +18,6 @@ export interface LinkPreview {
 }
 
 /**
- * The verdict as the result page's heading words it: the best fit, the closest when no framework
- * meets every must-have, or a general view when no answer carried weight.
- */
-export function resultVerdict(result: ScoringResult): string {
-  const name = FRAMEWORK_NAMES[winnerOf(result).id];
-  if (result.generalView) return `${name}, in a general view`;
-  if (!result.winnerMeetsMustHaves) return `${name} comes closest`;
-  return `${name} is the best fit`;
-}
-
-/**
  * The link preview of a result: the verdict followed by every framework's score, best first.
  * Built from the scoring result alone, so nothing of the link's text can reach it.
  */
@@ -35,9 +25,9 @@ export function resultLinkPreview(result: ScoringResult): LinkPreview {
   const winner = winnerOf(result).id;
   const scores = result.ranking.map((entry) => `${FRAMEWORK_NAMES[entry.id]} ${entry.score}`);
   return {
-    title: `${resultVerdict(result)}: ${scores.join(', ')}`,
+    title: `${resultHeadline(result)}: ${scores.join(', ')}`,
     description: result.generalView
-      ? 'Django, Flask or FastAPI, with every criterion counted the same. Answer 8 short questions to make the recommendation yours.'
+      ? 'Django, Flask or FastAPI, with every criterion counted the same. Answer a few short questions to make the recommendation yours.'
       : `Django, Flask or FastAPI for these answers, scored out of 100 with scoring model ${result.modelId}: the reasons, what would change it, and a decision record to share.`,
     winner,
     imageFile: `social-card-${winner}.png`,

@@ -1,6 +1,8 @@
 /**
- * The wizard's eight questions (v1). Ids and answer values are part of the public share-link
- * scheme (contracts.md section 2): never rename them; add new ones only with a new scheme.
+ * The wizard's questions (share-link scheme v1). Ids and answer values are part of the public
+ * scheme (contracts.md section 2): never rename them or change what they mean. A newer scoring
+ * model may add questions and values (`since`); a link made with an older model never has them,
+ * and reading one under that model ignores them (docs/share-link-scheme.md lists each addition).
  */
 
 export interface AnswerOption {
@@ -8,7 +10,15 @@ export interface AnswerOption {
   readonly label: string;
   /** One line that helps someone unsure which answer fits. */
   readonly hint: string;
+  /** The scoring model that introduced this value; absent for the values of scheme v1's release. */
+  readonly since?: ModelSince;
 }
+
+/**
+ * Model ids that introduced questions or values. Ids are dates (`YYYY-MM`), so they sort in
+ * release order as strings.
+ */
+export type ModelSince = '2027-01';
 
 export interface QuestionDefinition {
   readonly id: string;
@@ -20,6 +30,8 @@ export interface QuestionDefinition {
   readonly shortLabel: string;
   readonly description: string;
   readonly options: readonly AnswerOption[];
+  /** The scoring model that introduced this question; absent for scheme v1's first eight. */
+  readonly since?: ModelSince;
 }
 
 export const IMPORTANCE_VALUES = ['no', 'nice', 'important', 'must'] as const;
@@ -77,6 +89,18 @@ export const QUESTIONS = [
         value: 'learn',
         label: 'Something to learn web development with',
         hint: 'A first project to understand requests, routing and templates.',
+      },
+      {
+        value: 'dashboard',
+        label: 'A small internal tool or data dashboard',
+        hint: 'A few pages for colleagues: charts, forms, an upload page; no public sign-up.',
+        since: '2027-01',
+      },
+      {
+        value: 'realtime',
+        label: 'A real-time app with WebSockets',
+        hint: 'Chat, live updates or notifications pushed to browsers over long-lived connections.',
+        since: '2027-01',
       },
     ],
   },
@@ -222,6 +246,42 @@ export const QUESTIONS = [
       },
     ],
   },
+  {
+    id: 'codebase',
+    type: 'choice',
+    title: 'What existing code will the project join?',
+    shortLabel: 'Existing codebase',
+    description:
+      'Code you already run usually decides: extending it keeps one stack, one deployment and the models you have.',
+    since: '2027-01',
+    options: [
+      {
+        value: 'none',
+        label: 'Nothing yet: a new project',
+        hint: 'No code to fit in with; the other answers decide.',
+      },
+      {
+        value: 'django',
+        label: 'An existing Django project',
+        hint: 'The new part is added to, or sits beside, a Django codebase and its models.',
+      },
+      {
+        value: 'flask',
+        label: 'An existing Flask app',
+        hint: 'The new part is added to, or sits beside, a Flask codebase.',
+      },
+      {
+        value: 'fastapi',
+        label: 'An existing FastAPI service',
+        hint: 'The new part is added to, or sits beside, a FastAPI codebase.',
+      },
+      {
+        value: 'other',
+        label: 'Another stack',
+        hint: 'The rest runs on Node, Java, Go or similar; the Python part stands alone.',
+      },
+    ],
+  },
 ] as const satisfies readonly QuestionDefinition[];
 
 export type Question = (typeof QUESTIONS)[number];
@@ -277,6 +337,38 @@ export function isAnswerValue<Q extends QuestionId>(id: Q, value: string): value
 /** The option a stored answer stands for, for labels and hints. */
 export function answerOption(id: QuestionId, value: string): AnswerOption | undefined {
   return findQuestion(id)?.options.find((option) => option.value === value);
+}
+
+/** True when a question or value introduced by `since` exists in the scoring model `modelId`. */
+function existsIn(since: ModelSince | undefined, modelId: string): boolean {
+  return since === undefined || since <= modelId;
+}
+
+/** The questions a scoring model asks, each with only the values it knows, in wizard order. */
+export function questionsOfModel(modelId: string): readonly Question[] {
+  const questions: readonly QuestionDefinition[] = QUESTIONS;
+  return questions
+    .filter((question) => existsIn(question.since, modelId))
+    .map((question) => {
+      const options: readonly AnswerOption[] = question.options;
+      const known = options.filter((option) => existsIn(option.since, modelId));
+      return (
+        known.length === options.length ? question : { ...question, options: known }
+      ) as Question;
+    });
+}
+
+/** True when the scoring model `modelId` asks the question `id`. */
+export function modelAsks(modelId: string, id: QuestionId): boolean {
+  const question: QuestionDefinition = questionById(id);
+  return existsIn(question.since, modelId);
+}
+
+/** True when the scoring model `modelId` knows `value` as an answer to `id`. */
+export function modelKnowsAnswer(modelId: string, id: QuestionId, value: string): boolean {
+  const options: readonly AnswerOption[] = questionById(id).options;
+  const option = options.find((candidate) => candidate.value === value);
+  return option !== undefined && modelAsks(modelId, id) && existsIn(option.since, modelId);
 }
 
 /** Keeps only known questions with known values, in question order. Never throws. */

@@ -1,16 +1,18 @@
 /**
- * The scoring engine (scoring-model.md): answers become weights on criteria, each framework gets
- * its weighted rating as a share of the best possible, must-haves knock frameworks out, and a fixed
- * order breaks ties. Pure: plain data in, plain data out.
+ * The scoring engine (scoring-model.md, docs/scoring-model-2027-01.md): answers become weights on
+ * criteria, each framework gets its weighted rating as a share of the best possible, must-haves
+ * knock frameworks out, and the model's tie rules order equal scores. Pure: plain data in, plain
+ * data out.
  */
 import { FRAMEWORK_IDS, type FrameworkId } from './frameworks';
-import type { Criterion, CriterionWeights, ScoringModel } from './model-types';
+import type { Criterion, CriterionWeights, ScoringModel, TieBreakRules } from './model-types';
 import {
   CHOICE_QUESTION_IDS,
   IMPORTANCE_QUESTION_IDS,
   IMPORTANCE_VALUES,
   type Answers,
   type ImportanceQuestionId,
+  type QuestionId,
 } from './questions';
 
 export interface CriterionContribution {
@@ -35,6 +37,12 @@ export interface FrameworkScore {
   readonly contributions: readonly CriterionContribution[];
 }
 
+/** What ordered the winner ahead of a framework level with it (same must-haves, same score). */
+export type TieDecider =
+  | { readonly kind: 'answer'; readonly question: QuestionId; readonly value: string }
+  | { readonly kind: 'criterion'; readonly criterion: Criterion }
+  | { readonly kind: 'order'; readonly order: readonly FrameworkId[] };
+
 export interface ScoringResult {
   readonly modelId: string;
   /** Best first. */
@@ -48,6 +56,42 @@ export interface ScoringResult {
   readonly closeCallPoints: number;
   /** False when even the winner fails a must-have: it is only the closest. */
   readonly winnerMeetsMustHaves: boolean;
+  /**
+   * The frameworks level with the winner (same must-have failures, same exact score), winner
+   * included, in ranking order: one id when nothing ties.
+   */
+  readonly tiedForFirst: readonly FrameworkId[];
+  /** When the top two tie, the rule that listed the winner first. */
+  readonly tieDecider: TieDecider | undefined;
+}
+
+/** The criteria a question weights, under any of its answers. */
+function criteriaOfQuestion(id: QuestionId, model: ScoringModel): Set<string> {
+  if ((IMPORTANCE_QUESTION_IDS as readonly string[]).includes(id))
+    return new Set(model.importanceCriteria[id as ImportanceQuestionId]);
+  const table: Partial<Record<string, CriterionWeights>> =
+    model.choiceWeights[id as (typeof CHOICE_QUESTION_IDS)[number]];
+  return new Set(Object.values(table).flatMap((weights) => Object.keys(weights ?? {})));
+}
+
+/**
+ * The criteria on which an answer to `id` replaces the project kind's weight (`replace` models):
+ * every criterion the question weights, and the model's `alsoReplaces`.
+ */
+export function bundleCriteriaReplacedBy(id: QuestionId, model: ScoringModel): Set<string> {
+  const replaced = criteriaOfQuestion(id, model);
+  for (const criterionId of model.alsoReplaces?.[id] ?? []) replaced.add(criterionId);
+  return replaced;
+}
+
+/** Everything the answers replace on the kind's bundle; "No preference" (`any`) replaces nothing. */
+function replacedByAnswers(answers: Answers, model: ScoringModel): Set<string> {
+  const replaced = new Set<string>();
+  for (const [id, value] of Object.entries(answers) as [QuestionId, string | undefined][]) {
+    if (id === 'kind' || value === undefined || value === 'any') continue;
+    for (const criterionId of bundleCriteriaReplacedBy(id, model)) replaced.add(criterionId);
+  }
+  return replaced;
 }
 
 /**
@@ -59,6 +103,7 @@ export function answerWeights(answers: Answers, model: ScoringModel): Map<string
   const add = (criterionId: string, weight: number) => {
     if (weight > 0) weights.set(criterionId, (weights.get(criterionId) ?? 0) + weight);
   };
+  const replaced = model.kindBundle === 'replace' ? replacedByAnswers(answers, model) : new Set();
   for (const id of IMPORTANCE_QUESTION_IDS) {
     const level = answers[id];
     if (level === undefined) continue;
@@ -69,8 +114,10 @@ export function answerWeights(answers: Answers, model: ScoringModel): Map<string
     const value = answers[id];
     if (value === undefined) continue;
     const table: Partial<Record<string, CriterionWeights>> = model.choiceWeights[id];
-    for (const [criterionId, weight] of Object.entries(table[value] ?? {}))
+    for (const [criterionId, weight] of Object.entries(table[value] ?? {})) {
+      if (id === 'kind' && replaced.has(criterionId)) continue;
       add(criterionId, weight);
+    }
   }
   return weights;
 }
@@ -128,14 +175,14 @@ export function scoreAnswers(answers: Answers, model: ScoringModel): ScoringResu
     };
   });
 
-  // Stable sort over FRAMEWORK_IDS order, so equal scores keep the fixed tie-break order.
-  scored.sort(
-    (a, b) =>
-      a.score.failedMustHaves.length - b.score.failedMustHaves.length || b.numerator - a.numerator,
-  );
+  const level = (a: (typeof scored)[number], b: (typeof scored)[number]) =>
+    a.score.failedMustHaves.length - b.score.failedMustHaves.length || b.numerator - a.numerator;
+  const tie = (a: FrameworkId, b: FrameworkId) => tieBreak(a, b, answers, weighted, model.tieBreak);
+  scored.sort((a, b) => level(a, b) || tie(a.score.id, b.score.id).order);
 
   const [first, second] = scored;
   if (!first || !second) throw new Error('Scoring needs the three frameworks');
+  const tiedForFirst = scored.filter((entry) => level(entry, first) === 0).map((e) => e.score.id);
   const closeCall =
     first.score.failedMustHaves.length === second.score.failedMustHaves.length &&
     100 * Math.abs(first.numerator - second.numerator) < model.closeCallPoints * denominator;
@@ -148,6 +195,46 @@ export function scoreAnswers(answers: Answers, model: ScoringModel): ScoringResu
     closeCall,
     closeCallPoints: model.closeCallPoints,
     winnerMeetsMustHaves: first.score.failedMustHaves.length === 0,
+    tiedForFirst,
+    tieDecider:
+      level(first, second) === 0 ? tie(first.score.id, second.score.id).decider : undefined,
+  };
+}
+
+/**
+ * Orders two frameworks level on must-haves and score by the model's tie rules: negative
+ * `order` puts `a` first. `decider` names the rule that settled it.
+ */
+function tieBreak(
+  a: FrameworkId,
+  b: FrameworkId,
+  answers: Answers,
+  weighted: readonly { readonly criterion: Criterion; readonly weight: number }[],
+  rules: TieBreakRules,
+): { order: number; decider: TieDecider } {
+  for (const { question, favours } of rules.byAnswers) {
+    const value: string | undefined = answers[question];
+    const favoured = value === undefined ? undefined : favours[value];
+    if (value !== undefined && (favoured === a || favoured === b)) {
+      return { order: favoured === a ? -1 : 1, decider: { kind: 'answer', question, value } };
+    }
+  }
+  if (rules.byHeaviestDifference) {
+    // `weighted` is heaviest first, equal weights in criteria order.
+    const differing = weighted.find(
+      ({ criterion }) => criterion.ratings[a] !== criterion.ratings[b],
+    );
+    if (differing) {
+      const { criterion } = differing;
+      return {
+        order: criterion.ratings[b] - criterion.ratings[a],
+        decider: { kind: 'criterion', criterion },
+      };
+    }
+  }
+  return {
+    order: rules.order.indexOf(a) - rules.order.indexOf(b),
+    decider: { kind: 'order', order: rules.order },
   };
 }
 

@@ -3,7 +3,14 @@
  * fixed order; `decodeShareQuery` reads anything a browser can put in a URL, never throws, and
  * names every part it ignored so the page can say so above a result for the valid rest.
  */
-import { QUESTIONS, isAnswerValue, type Answers, type QuestionId } from './questions';
+import {
+  QUESTIONS,
+  isAnswerValue,
+  modelAsks,
+  modelKnowsAnswer,
+  type Answers,
+  type QuestionId,
+} from './questions';
 
 export const SCHEME_VERSION = 1;
 /** What a link without `data` was computed with: the only model when scheme v1 shipped. */
@@ -162,6 +169,14 @@ export function decodeShareQuery(search: string, options: DecodeOptions): Decode
 
   // A model this app does not know cannot be the default for a link without `data`.
   if (!options.knownModelIds.includes(modelId)) modelId = options.currentModelId;
+
+  // Questions and values a newer model introduced mean nothing to an older one: a link that
+  // names the older model is read exactly as that model would, and the extras are named.
+  for (const [key, value] of Object.entries(answers) as [QuestionId, string][]) {
+    if (modelKnowsAnswer(modelId, key, value)) continue;
+    delete answers[key];
+    ignore(key, value, modelAsks(modelId, key) ? 'unknown-value' : 'unknown-key');
+  }
 
   return {
     answers: answers as Answers,

@@ -2,6 +2,7 @@
  * "What would change the answer" in plain language: a sentence per flip from what-if.ts and a
  * one-line verdict on how robust the recommendation is. Pure; the wording is data below.
  */
+import { tieDeciderPhrase } from './explain';
 import { FRAMEWORK_NAMES } from './frameworks';
 import {
   questionById,
@@ -31,11 +32,20 @@ const LEVEL_PHRASES = {
 /** "If …" for each answer of each choice question. */
 const CHOICE_PHRASES: { readonly [Q in ChoiceQuestionId]: Record<AnswerValue<Q>, string> } = {
   kind: {
-    webapp: 'If you were building a full web app with pages and user accounts',
-    api: 'If you were building a JSON or REST API',
-    micro: 'If you were building a small microservice',
-    ml: 'If you were building an API in front of an ML or LLM model',
-    learn: 'If you were building something to learn web development with',
+    webapp: 'If your project were a full web app with pages and user accounts',
+    api: 'If your project were a JSON or REST API',
+    micro: 'If your project were a small microservice',
+    ml: 'If your project were an API in front of an ML or LLM model',
+    learn: 'If your project were something to learn web development with',
+    dashboard: 'If your project were a small internal tool or data dashboard',
+    realtime: 'If your project were a real-time app with WebSockets',
+  },
+  codebase: {
+    none: 'If your project started with no existing code',
+    django: 'If your project joined an existing Django project',
+    flask: 'If your project joined an existing Flask app',
+    fastapi: 'If your project joined an existing FastAPI service',
+    other: 'If your project joined a codebase in another stack',
   },
   orm: {
     django: 'If you wanted Django’s built-in ORM',
@@ -102,7 +112,7 @@ function reasonClause(result: ScoringResult): string {
   const rival = FRAMEWORK_NAMES[second.id];
   if (result.closeCall) {
     if (first.exactScore === second.exactScore) {
-      return `it would tie with ${rival} at ${first.score} and win on the fixed order (Django, FastAPI, Flask): a close call`;
+      return `it would tie with ${rival} at ${first.score} and win on ${tieDeciderPhrase(result.tieDecider)}: a close call`;
     }
     if (first.score === second.score) {
       return `it would edge ahead of ${rival}, both shown as ${first.score}: a close call`;

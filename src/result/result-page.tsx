@@ -1,11 +1,16 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { FRAMEWORK_NAMES } from '../domain/frameworks';
-import { scoreAnswers, winnerOf, type ScoringResult } from '../domain/scoring';
+import {
+  closeCallNote,
+  resultHeadline,
+  resultLede,
+  separatorSentence,
+  tieExplanation,
+} from '../domain/result-headline';
+import { scoreAnswers, winnerOf } from '../domain/scoring';
 import { findModel } from '../domain/scoring-models';
 import { encodeShareQuery } from '../domain/share-link';
 import { verdictCaveat } from '../domain/verdict-caveat';
-import { closeCallGap } from '../domain/what-if-text';
 import { absoluteUrl, paths } from '../paths';
 import { useChrome } from '../ui/chrome';
 import { ErrorBoundary } from '../ui/error-boundary';
@@ -44,13 +49,6 @@ const ResultDetails = lazy(() =>
     .then((module) => ({ default: module.ResultDetails })),
 );
 
-function headlineFor(result: ScoringResult): string {
-  const name = FRAMEWORK_NAMES[winnerOf(result).id];
-  if (result.generalView) return `${name}, in a general view`;
-  if (!result.winnerMeetsMustHaves) return `${name} comes closest`;
-  return `${name} is the best fit`;
-}
-
 /** The recommendation, computed from the URL alone so a shared link opens it anywhere. */
 export function ResultPage() {
   const link = useDecodedLink();
@@ -62,7 +60,7 @@ export function ResultPage() {
   const result = useMemo(() => scoreAnswers(link.answers, model), [link.answers, model]);
   // The decision record's date, taken once when the page opens.
   const [date] = useState(() => localDate(new Date()));
-  const headline = headlineFor(result);
+  const headline = resultHeadline(result);
   useDocumentTitle(link.newerScheme ? 'Link from a newer version' : headline);
 
   if (link.newerScheme !== undefined) {
@@ -70,7 +68,8 @@ export function ResultPage() {
   }
 
   const winner = winnerOf(result);
-  const runnerUp = result.ranking[1];
+  const closeCall = closeCallNote(result);
+  const tie = tieExplanation(result);
   const isOldModel = model.id !== registry.current.id;
   const shareQuery = encodeShareQuery(link.answers, model.id);
   const resultUrl = absoluteUrl(paths.result.getHref(shareQuery));
@@ -98,21 +97,27 @@ export function ResultPage() {
       )}
       <p className="eyebrow">Your recommendation</p>
       <PageHeading>{headline}</PageHeading>
-      <p className="lede">
-        {result.generalView
-          ? 'You have not stated any priorities yet, so every framework criterion counts the same. Answer a few questions to make this yours.'
-          : result.winnerMeetsMustHaves
-            ? `${FRAMEWORK_NAMES[winner.id]} scores ${winner.score} of 100 on what you told us matters.`
-            : `No framework meets all your must-haves. ${FRAMEWORK_NAMES[winner.id]} fails the fewest and scores ${winner.score} of 100.`}
-      </p>
+      <p className="lede">{resultLede(result)}</p>
       {caveat && <p className="verdict-caveat">{caveat}</p>}
-      {result.closeCall && runnerUp && (
+      {closeCall && (
         <p className="notice" role="note">
-          <strong>A close call.</strong> {FRAMEWORK_NAMES[winner.id]} ({winner.score}) and{' '}
-          {FRAMEWORK_NAMES[runnerUp.id]} ({runnerUp.score}) are{' '}
-          {closeCallGap(winner, runnerUp, result)}: both are reasonable choices; “How close is it?”
-          below says what would tip it.
+          <strong>{closeCall.title}</strong> {closeCall.text}
         </p>
+      )}
+      {tie && (
+        <div className="notice" role="note">
+          <p>
+            <strong>{tie.headline}</strong> {tie.separatorsIntro}
+          </p>
+          {tie.separators.length > 0 && (
+            <ul>
+              {tie.separators.map((separator) => (
+                <li key={separator.criterion.id}>{separatorSentence(separator)}</li>
+              ))}
+            </ul>
+          )}
+          <p>{tie.listedFirst}</p>
+        </div>
       )}
       <RankingList result={result} />
       <ActionBar

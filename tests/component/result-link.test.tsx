@@ -120,11 +120,11 @@ describe('the parts of a link that were ignored', () => {
     await openResult(`/result?v=1&data=9999-99&${WEBAPP_EXAMPLE}`);
     expect(ignoredItems()).toEqual([expect.stringMatching(/data=9999-99.*scoring model/)]);
     expect(mainHeading()).toHaveTextContent('Django is the best fit');
-    expect(shownRanking()).toEqual(ranking(['django', 100], ['flask', 62], ['fastapi', 40]));
-    // The link it offers pins the model it used.
+    expect(shownRanking()).toEqual(ranking(['django', 100], ['flask', 57], ['fastapi', 36]));
+    // The link it offers pins the model it used: the current one.
     expect(
       (screen.getByRole('textbox', { name: 'Link to this result' }) as HTMLInputElement).value,
-    ).toContain('data=2026-11');
+    ).toContain('data=2027-01');
   });
 
   it('names unknown keys and a malformed version', async () => {

@@ -24,7 +24,7 @@ describe('the review before the saved draft is back', () => {
     expect(reviewAnswer('async')).toBe('Skipped');
     expect(screen.getByRole('link', { name: 'See my recommendation' })).toHaveAttribute(
       'href',
-      '/result?v=1&data=2026-11&kind=api&docs=must',
+      '/result?v=1&data=2027-01&kind=api&docs=must',
     );
   });
 });

@@ -12,15 +12,15 @@ test.describe('a build served under /picker/', () => {
     await page.getByRole('radio', { name: /Something to learn web development/ }).check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect(page).toHaveURL(`${BASE}/questions/async`);
-    for (let step = 0; step < 7; step += 1) {
+    for (let step = 0; step < 8; step += 1) {
       await page.getByRole('button', { name: 'Skip this question' }).click();
     }
     await expect(page).toHaveURL(`${BASE}/review`);
     await page.getByRole('link', { name: 'See my recommendation' }).click();
-    await expect(page).toHaveURL(/\/picker\/result\?v=1&data=2026-11&kind=learn$/);
+    await expect(page).toHaveURL(/\/picker\/result\?v=1&data=2027-01&kind=learn$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Flask/);
     await expect(page.getByRole('textbox', { name: 'Link to this result' })).toHaveValue(
-      `${BASE}/result?v=1&data=2026-11&kind=learn`,
+      `${BASE}/result?v=1&data=2027-01&kind=learn`,
     );
   });
 

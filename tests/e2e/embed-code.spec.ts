@@ -164,7 +164,7 @@ test('the snippet pasted into a plain page on another origin shows the wizard an
   await expectSizedToContent(page);
   await expect
     .poll(async () => (await detailsOf(page, 'result')).map((message) => message.url))
-    .toEqual([`${APP_ORIGIN}/result?v=1&data=2026-11&kind=learn&style=freedom&team=new`]);
+    .toEqual([`${APP_ORIGIN}/result?v=1&data=2027-01&kind=learn&style=freedom&team=new`]);
 });
 
 test('the preview can start at the result, keeps the old frame while a new one loads, and stays beside the options (sticky)', async ({

@@ -71,13 +71,13 @@ test.describe('a host page with the snippet', () => {
           type: 'step',
           question: question.id,
           index: index + 1,
-          total: 8,
+          total: 9,
         })),
       );
 
     await frame.getByRole('link', { name: 'See my recommendation' }).click();
     await expect(frameHeading(frame)).toHaveText('FastAPI is the best fit');
-    const expectedUrl = `${APP_ORIGIN}/result?v=1&data=2026-11&kind=api&async=must&perf=important&docs=must`;
+    const expectedUrl = `${APP_ORIGIN}/result?v=1&data=2027-01&kind=api&async=must&perf=important&docs=must`;
     await expect
       .poll(() => detailsOf(page, 'result'))
       .toEqual([
@@ -88,8 +88,8 @@ test.describe('a host page with the snippet', () => {
           winner: 'fastapi',
           ranking: [
             { id: 'fastapi', score: 100, mustHavesMet: true },
-            { id: 'django', score: 58, mustHavesMet: true },
-            { id: 'flask', score: 42, mustHavesMet: false },
+            { id: 'django', score: 53, mustHavesMet: true },
+            { id: 'flask', score: 63, mustHavesMet: false },
           ],
           url: expectedUrl,
         },
@@ -313,5 +313,5 @@ test('under a sub-path, embed.js, the frame and the result link keep the base', 
   await frame.getByRole('link', { name: 'See my recommendation' }).click();
   await expect
     .poll(async () => (await detailsOf(page, 'result')).map((message) => message.url))
-    .toEqual([`${SUB_PATH_APP}/result?v=1&data=2026-11`]);
+    .toEqual([`${SUB_PATH_APP}/result?v=1&data=2027-01`]);
 });

@@ -17,6 +17,7 @@ const LONGEST_ANSWERS: Answers = {
   docs: 'important',
   style: 'conventions',
   team: 'django',
+  codebase: 'fastapi',
 };
 
 test('Copy link copies the result’s URL, announces it, and the URL opens the same result elsewhere', async ({
@@ -40,7 +41,7 @@ test('Copy link copies the result’s URL, announces it, and the URL opens the s
   );
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(page.url());
-  expect(copied.startsWith(`${origin}/result?v=1&data=2026-11&kind=webapp`)).toBe(true);
+  expect(copied.startsWith(`${origin}/result?v=1&data=2027-01&kind=webapp`)).toBe(true);
   // A fully answered link stays short enough to paste anywhere.
   expect(copied.length).toBeLessThan(200);
   await expect(page.getByRole('textbox', { name: 'Link to this result' })).toHaveValue(copied);
@@ -136,7 +137,8 @@ const HOSTILE_LINKS: { name: string; query: string; named: string[]; validPart: 
     name: 'an unknown scoring model',
     query: 'data=9999-99',
     named: ['data=9999-99'],
-    validPart: '',
+    // An unknown model falls back to the current one; a link without `data` reads as 2026-11.
+    validPart: 'data=2027-01',
   },
 ];
 

@@ -1,5 +1,5 @@
 /**
- * The core journey in Chromium: from home through the eight questions to a recommendation, by
+ * The core journey in Chromium: from home through every question to a recommendation, by
  * mouse and by keyboard alone; the result link opened cold elsewhere; the draft across reloads.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
@@ -26,6 +26,7 @@ const FULL_ANSWERS: Answers = {
   docs: 'no',
   style: 'conventions',
   team: 'django',
+  codebase: 'django',
 };
 
 async function start(page: Page) {
@@ -34,7 +35,7 @@ async function start(page: Page) {
   await page.getByRole('link', { name: /^Start/ }).click();
 }
 
-test('the whole journey by clicking: home, eight questions, review, recommendation', async ({
+test('the whole journey by clicking: home, every question, review, recommendation', async ({
   page,
 }) => {
   await start(page);
@@ -51,7 +52,7 @@ test('the whole journey by clicking: home, eight questions, review, recommendati
   await expect(main.getByRole('link', { name: /^Change / })).toHaveCount(QUESTIONS.length);
 
   await page.getByRole('link', { name: 'See my recommendation' }).click();
-  await expect(page).toHaveURL(`/result?${encodeShareQuery(FULL_ANSWERS, '2026-11')}`);
+  await expect(page).toHaveURL(`/result?${encodeShareQuery(FULL_ANSWERS, '2027-01')}`);
   await expect(mainHeading(page)).toHaveText('Django is the best fit');
   await expect(rankingItems(page)).toHaveCount(3);
   await expect(rankingItems(page).first()).toHaveText(/^Django/);
@@ -61,15 +62,15 @@ test('the whole journey by clicking: home, eight questions, review, recommendati
   await expect(page).toHaveTitle(/^Django is the best fit/);
 });
 
-// product.md's three examples, with the rankings of scoring-model.md section 6.
+// product.md's three examples, with the rankings of the current model (docs/scoring-model-2027-01.md section 6).
 const EXAMPLES: { answers: Answers; winner: string; ranking: [FrameworkId, number][] }[] = [
   {
     answers: { kind: 'webapp', admin: 'must', orm: 'django', style: 'conventions' },
     winner: 'Django',
     ranking: [
       ['django', 100],
-      ['flask', 62],
-      ['fastapi', 40],
+      ['flask', 57],
+      ['fastapi', 36],
     ],
   },
   {
@@ -77,8 +78,8 @@ const EXAMPLES: { answers: Answers; winner: string; ranking: [FrameworkId, numbe
     winner: 'FastAPI',
     ranking: [
       ['fastapi', 100],
-      ['django', 58],
-      ['flask', 42],
+      ['django', 53],
+      ['flask', 63],
     ],
   },
   {
@@ -87,7 +88,7 @@ const EXAMPLES: { answers: Answers; winner: string; ranking: [FrameworkId, numbe
     ranking: [
       ['flask', 100],
       ['fastapi', 67],
-      ['django', 52],
+      ['django', 53],
     ],
   },
 ];
@@ -208,13 +209,13 @@ test('a result link opened cold in a new browser context shows the same recommen
   await openPage(page, '/questions/kind');
   await clickThroughWizard(page, { kind: 'api', style: 'freedom', team: 'flask' });
   await page.getByRole('link', { name: 'See my recommendation' }).click();
-  await expect(mainHeading(page)).toHaveText('FastAPI is the best fit');
+  await expect(mainHeading(page)).toHaveText('Flask is the best fit');
   const heading = await mainHeading(page).textContent();
   const ranking = await readRanking(page);
   expect(ranking).toEqual([
-    ['FastAPI', 83],
-    ['Flask', 75],
-    ['Django', 42],
+    ['Flask', 96],
+    ['FastAPI', 67],
+    ['Django', 38],
   ]);
   const url = page.url();
 
@@ -287,7 +288,7 @@ test('the draft survives a closed tab', async ({ page, context }) => {
     main.getByRole('definition').filter({ hasText: questionById('kind').options[2].label }),
   ).toHaveCount(1);
   await expect(main.getByRole('definition').filter({ hasText: 'Must have' })).toHaveCount(1);
-  await expect(main.getByRole('definition').filter({ hasText: 'Skipped' })).toHaveCount(6);
+  await expect(main.getByRole('definition').filter({ hasText: 'Skipped' })).toHaveCount(7);
 });
 
 test('Back on every step returns to the previous one with its answer chosen', async ({ page }) => {

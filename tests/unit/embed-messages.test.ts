@@ -62,14 +62,14 @@ describe('resizeMessage', () => {
 });
 
 describe('stepMessage', () => {
-  it('numbers every question from 1 out of all eight, in wizard order', () => {
+  it('numbers every question from 1 out of all of the current wizard, in wizard order', () => {
     expect(QUESTIONS.map((question) => stepMessage(question.id))).toEqual(
       QUESTIONS.map((question, index) => ({
         ...envelope,
         type: 'step',
         question: question.id,
         index: index + 1,
-        total: 8,
+        total: 9,
       })),
     );
   });

@@ -1,10 +1,11 @@
 import { resultLinkPreview } from '../../src/domain/link-preview';
 import type { Answers } from '../../src/domain/questions';
 import { scoreAnswers } from '../../src/domain/scoring';
-import { MODEL_REGISTRY } from '../../src/domain/scoring-models';
+import { findModel, MODEL_REGISTRY } from '../../src/domain/scoring-models';
 
-const previewFor = (answers: Answers) =>
-  resultLinkPreview(scoreAnswers(answers, MODEL_REGISTRY.current));
+// Model 2026-11 is released data: its scores for these answers never change.
+const MODEL_2026_11 = findModel(MODEL_REGISTRY, '2026-11')!;
+const previewFor = (answers: Answers) => resultLinkPreview(scoreAnswers(answers, MODEL_2026_11));
 
 describe('a result link’s preview', () => {
   it('names the winner and every score, best first', () => {

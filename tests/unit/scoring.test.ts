@@ -1,7 +1,5 @@
-import fc from 'fast-check';
-import { FRAMEWORK_IDS } from '../../src/domain/frameworks';
 import { MODEL_2026_11 } from '../../src/domain/models/model-2026-11';
-import { QUESTIONS, type Answers } from '../../src/domain/questions';
+import type { Answers } from '../../src/domain/questions';
 import { scoreAnswers, winnerOf } from '../../src/domain/scoring';
 import { decodeShareQuery } from '../../src/domain/share-link';
 import { findFlips } from '../../src/domain/what-if';
@@ -157,79 +155,5 @@ describe('what would change the answer (section 5)', () => {
       ['django', 76],
       ['fastapi', 76],
     ]);
-  });
-});
-
-const answersArbitrary: fc.Arbitrary<Answers> = fc
-  .record(
-    Object.fromEntries(
-      QUESTIONS.map((q) => [
-        q.id,
-        fc.option(fc.constantFrom(...q.options.map((o) => o.value)), { nil: undefined }),
-      ]),
-    ),
-  )
-  .map(
-    (record) =>
-      Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as Answers,
-  );
-
-describe('scoring properties', () => {
-  it('is deterministic and keeps every score within 0-100', () => {
-    fc.assert(
-      fc.property(answersArbitrary, (answers) => {
-        const first = scoreAnswers(answers, model);
-        expect(scoreAnswers(answers, model)).toEqual(first);
-        for (const entry of first.ranking) {
-          expect(entry.exactScore).toBeGreaterThanOrEqual(0);
-          expect(entry.exactScore).toBeLessThanOrEqual(100);
-          expect(Number.isInteger(entry.score)).toBe(true);
-        }
-        expect(first.ranking.map((e) => e.id).sort()).toEqual([...FRAMEWORK_IDS].sort());
-      }),
-    );
-  });
-
-  it('never ranks a framework that fails a must-have above one that meets them all', () => {
-    fc.assert(
-      fc.property(answersArbitrary, (answers) => {
-        const ranking = scoreAnswers(answers, model).ranking;
-        ranking.forEach((entry, index) => {
-          if (entry.failedMustHaves.length === 0) return;
-          for (const later of ranking.slice(index + 1))
-            expect(later.failedMustHaves.length).toBeGreaterThan(0);
-        });
-      }),
-    );
-  });
-
-  it('never lowers the rank of the strictly best-rated framework when its criterion gains importance', () => {
-    const importance = ['no', 'nice', 'important', 'must'] as const;
-    const questions = ['async', 'admin', 'perf', 'docs'] as const;
-    fc.assert(
-      fc.property(
-        answersArbitrary,
-        fc.constantFrom(...questions),
-        fc.nat(2),
-        (answers, question, level) => {
-          const criteria = model.importanceCriteria[question];
-          for (const id of FRAMEWORK_IDS) {
-            const strictlyBest = criteria.every((cid) => {
-              const criterion = model.criteria.find((c) => c.id === cid);
-              if (!criterion) return false;
-              return FRAMEWORK_IDS.every(
-                (other) => other === id || criterion.ratings[id] > criterion.ratings[other],
-              );
-            });
-            if (!strictlyBest) continue;
-            const lower = { ...answers, [question]: importance[level] };
-            const higher = { ...answers, [question]: importance[level + 1] };
-            const rank = (a: Answers) =>
-              scoreAnswers(a, model).ranking.findIndex((e) => e.id === id);
-            expect(rank(higher)).toBeLessThanOrEqual(rank(lower));
-          }
-        },
-      ),
-    );
   });
 });

@@ -63,7 +63,7 @@ describe('what would change the answer, in words', () => {
   it('gives the scores when the flip wins on points, and says when that is close', () => {
     const { flips, sentences, result } = explain('kind=api&style=freedom&team=flask');
     expect(sentences).toEqual([
-      'If you were building a full web app with pages and user accounts, Flask would come first: it would score 79 to Django’s 76: a close call.',
+      'If your project were a full web app with pages and user accounts, Flask would come first: it would score 79 to Django’s 76: a close call.',
     ]);
     expect(flips[0]?.result.closeCall).toBe(true);
     expect(robustnessSentence(result, flips)).toBe(
@@ -75,7 +75,7 @@ describe('what would change the answer, in words', () => {
     // django and fastapi both 75.9 after kind=webapp (scoring-model.md section 5).
     const { sentences } = explain('kind=api&async=must&docs=must&perf=important');
     expect(sentences).toEqual([
-      'If you were building a full web app with pages and user accounts, Django would come first: it would tie with FastAPI at 76 and win on the fixed order (Django, FastAPI, Flask): a close call.',
+      'If your project were a full web app with pages and user accounts, Django would come first: it would tie with FastAPI at 76 and win on the fixed order (Django, FastAPI, Flask): a close call.',
     ]);
   });
 
@@ -98,7 +98,7 @@ describe('what would change the answer, in words', () => {
       /^This is a close call: FastAPI and Flask are less than 5 points apart before rounding \(81 and 76\)\./,
     );
     expect(explain('style=freedom&team=typed').sentences).toContain(
-      'If you were building something to learn web development with, Flask would come first: it would score 81 to FastAPI’s 76: a close call, less than 5 points apart before rounding.',
+      'If your project were something to learn web development with, Flask would come first: it would score 81 to FastAPI’s 76: a close call, less than 5 points apart before rounding.',
     );
   });
 

@@ -1,3 +1,4 @@
+import { FRAMEWORK_IDS } from '../frameworks';
 import type { ScoringModel } from '../model-types';
 import { CRITERIA_2026_11 } from './criteria-2026-11';
 
@@ -14,6 +15,8 @@ export const MODEL_2026_11: ScoringModel = {
       ml: { ml_model_serving: 2, async_io: 1, typed_validation: 1 },
       learn: { beginner_friendly: 2, minimal_core: 1 },
     },
+    // Asked since 2027-01: this model gives it no weight, and its links never carry it.
+    codebase: {},
     orm: {
       django: { orm_integrated: 2 },
       sqlalchemy: { sqlalchemy_fit: 2 },
@@ -39,4 +42,6 @@ export const MODEL_2026_11: ScoringModel = {
   importanceLevels: { no: 0, nice: 1, important: 2, must: 3 },
   mustHaveMinRating: 2,
   closeCallPoints: 5,
+  kindBundle: 'add',
+  tieBreak: { byAnswers: [], byHeaviestDifference: false, order: FRAMEWORK_IDS },
 };
