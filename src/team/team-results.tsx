@@ -121,14 +121,14 @@ export function MembersTable({
                       encodeShareQuery(outcome.member.answers, decision.model.id),
                     )}
                   >
-                    Result<span className="visually-hidden"> of {label}</span>
+                    Result <span className="visually-hidden">of {label}</span>
                   </Link>
                   <button
                     type="button"
                     className="button button--secondary team-table__remove"
                     onClick={() => onRemove(outcome.index)}
                   >
-                    Remove<span className="visually-hidden"> {label}</span>
+                    Remove <span className="visually-hidden">{label}</span>
                   </button>
                 </td>
               </tr>
