@@ -19,6 +19,7 @@ import {
 import { countWord, memberLabel, notEveryonesPickSentence } from '../domain/team-text';
 import { absoluteUrl, paths } from '../paths';
 import { useModelRegistry } from '../result/model-registry-context';
+import { RankingList } from '../result/ranking-list';
 import { CopyField } from '../ui/copy-field';
 import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
@@ -26,13 +27,7 @@ import { TeamAnswerForm } from './team-answer-form';
 import { readTeamPageState, type TeamPageState } from './team-navigation';
 import { TeamPasteForm } from './team-paste-form';
 import { TeamRecordSection } from './team-record-section';
-import {
-  MembersTable,
-  MustHaveMarksSection,
-  PivotSection,
-  SplitsSection,
-  TeamRanking,
-} from './team-results';
+import { MembersTable, MustHaveMarksSection, PivotSection, SplitsSection } from './team-results';
 import './team.css';
 
 /** A name inside a sentence, isolated so that a right-to-left name cannot reorder the rest. */
@@ -137,7 +132,7 @@ export function TeamPage() {
           {notEveryones}
         </p>
       )}
-      {count > 0 && <TeamRanking result={decision.result} />}
+      {count > 0 && <RankingList result={decision.result} />}
 
       <AddAnswersSection
         key={location.key}

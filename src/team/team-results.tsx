@@ -1,6 +1,5 @@
 import { Link } from 'react-router';
 import { FRAMEWORK_IDS, FRAMEWORK_NAMES } from '../domain/frameworks';
-import type { ScoringResult } from '../domain/scoring';
 import { encodeShareQuery } from '../domain/share-link';
 import type { QuestionTally, TeamDecision } from '../domain/team-aggregate';
 import type { TeamMember } from '../domain/team-link';
@@ -12,7 +11,6 @@ import {
   splitSentence,
 } from '../domain/team-text';
 import { paths } from '../paths';
-import { ScoreBar } from '../ui/score-bar';
 
 /** A name from a link: text only, isolated so a right-to-left name cannot reorder the sentence. */
 export function MemberName({ member, index }: { member: TeamMember; index: number }) {
@@ -40,40 +38,6 @@ function NameList({
         );
       })}
     </>
-  );
-}
-
-/** The team's ranking, best first, with the team's must-have status. */
-export function TeamRanking({ result }: { result: ScoringResult }) {
-  return (
-    <ol className="ranking" aria-label="The team’s ranking">
-      {result.ranking.map((entry, index) => (
-        <li
-          key={entry.id}
-          className={index === 0 ? 'ranking__item ranking__item--first' : 'ranking__item'}
-        >
-          <span className="ranking__name">{FRAMEWORK_NAMES[entry.id]}</span>
-          <span className="ranking__score">
-            {entry.score}
-            <span className="ranking__max"> / 100</span>
-          </span>
-          <ScoreBar value={entry.score} />
-          {result.mustHaves.length > 0 && (
-            <span
-              className={
-                entry.failedMustHaves.length
-                  ? 'ranking__status ranking__status--fail'
-                  : 'ranking__status'
-              }
-            >
-              {entry.failedMustHaves.length === 0
-                ? 'Meets all the team’s must-haves'
-                : `Fails: ${entry.failedMustHaves.map((c) => c.label).join(', ')}`}
-            </span>
-          )}
-        </li>
-      ))}
-    </ol>
   );
 }
 

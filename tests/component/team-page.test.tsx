@@ -22,23 +22,11 @@ import {
   resetStore,
   type User,
 } from './render-app';
+import { ANA, BEN, CY } from '../unit/team-fixtures';
 
 vi.setConfig({ testTimeout: JOURNEY_TEST_TIMEOUT });
 
 beforeEach(resetStore);
-
-const ANA: TeamMember = {
-  name: 'Ana',
-  answers: { kind: 'api', async: 'must', docs: 'important', orm: 'sqlalchemy' },
-};
-const BEN: TeamMember = {
-  name: 'Ben',
-  answers: { kind: 'api', async: 'no', admin: 'must', orm: 'django' },
-};
-const CY: TeamMember = {
-  name: 'Cy',
-  answers: { kind: 'webapp', async: 'nice', admin: 'important', orm: 'django' },
-};
 
 function teamPath(members: readonly TeamMember[], name = ''): string {
   return `/team?${encodeTeamQuery({ modelId: '2026-11', name, members })}`;
@@ -88,7 +76,7 @@ function teamView() {
   const text = (name: string) => screen.getByRole('region', { name }).textContent;
   return {
     heading: mainHeading().textContent,
-    ranking: screen.getByRole('list', { name: 'The team’s ranking' }).textContent,
+    ranking: screen.getByRole('list', { name: 'Ranking' }).textContent,
     members: memberRows(),
     splits: text('Where you agree and where you split'),
     pivots: text('What would change the team’s pick'),
@@ -163,7 +151,7 @@ describe('what the team page shows', () => {
     await openTeam(teamPath([ANA, BEN, CY]));
     expect(mainHeading()).toHaveTextContent('FastAPI is the team’s pick');
     expect(
-      within(screen.getByRole('list', { name: 'The team’s ranking' }))
+      within(screen.getByRole('list', { name: 'Ranking' }))
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).toEqual(['FastAPI85 / 100', 'Django72 / 100', 'Flask49 / 100']);

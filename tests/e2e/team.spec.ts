@@ -11,19 +11,8 @@ import { answerOption, QUESTIONS, type Answers } from '../../src/domain/question
 import { encodeTeamQuery, type TeamMember } from '../../src/domain/team-link';
 import { APP_ORIGIN } from './support/origins.mjs';
 import { mainHeading, openPage } from './support/journey';
+import { ANA, BEN, CY } from '../unit/team-fixtures';
 
-const ANA: TeamMember = {
-  name: 'Ana',
-  answers: { kind: 'api', async: 'must', docs: 'important', orm: 'sqlalchemy' },
-};
-const BEN: TeamMember = {
-  name: 'Ben',
-  answers: { kind: 'api', async: 'no', admin: 'must', orm: 'django' },
-};
-const CY: TeamMember = {
-  name: 'Cy',
-  answers: { kind: 'webapp', async: 'nice', admin: 'important', orm: 'django' },
-};
 const DECISION = 'Billing API';
 
 function teamUrl(members: readonly TeamMember[]): string {
@@ -72,7 +61,7 @@ async function teamView(page: Page) {
   await expect(page.getByRole('table', { name: 'Each member’s own result' })).toBeVisible();
   return {
     heading: await mainHeading(page).textContent(),
-    ranking: await page.getByRole('list', { name: 'The team’s ranking' }).innerText(),
+    ranking: await page.getByRole('list', { name: 'Ranking' }).innerText(),
     members: await page.getByRole('table', { name: 'Each member’s own result' }).innerText(),
     splits: await page
       .getByRole('region', { name: 'Where you agree and where you split' })

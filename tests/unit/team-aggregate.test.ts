@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { MODEL_2026_11 } from '../../src/domain/models/model-2026-11';
-import { QUESTIONS, type Answers } from '../../src/domain/questions';
+import type { Answers } from '../../src/domain/questions';
 import { scoreAnswers, winnerOf } from '../../src/domain/scoring';
 import { decideAsTeam, type TeamDecision } from '../../src/domain/team-aggregate';
 import type { TeamMember } from '../../src/domain/team-link';
@@ -11,33 +11,13 @@ import {
   splitSentence,
 } from '../../src/domain/team-text';
 import { withAnswer } from '../../src/domain/what-if';
+import { ANA, answersArbitrary, BEN, CY } from './team-fixtures';
 
 const model = MODEL_2026_11;
 const member = (name: string, answers: Answers): TeamMember => ({ name, answers });
 
 /** A team whose pick is not everyone's: two of three pick Django, the combined answers FastAPI. */
-const SPLIT_TEAM: readonly TeamMember[] = [
-  member('Ana', { kind: 'api', async: 'must', docs: 'important', orm: 'sqlalchemy' }),
-  member('Ben', { kind: 'api', async: 'no', admin: 'must', orm: 'django' }),
-  member('Cy', { kind: 'webapp', async: 'nice', admin: 'important', orm: 'django' }),
-];
-
-const answersArbitrary: fc.Arbitrary<Answers> = fc
-  .tuple(
-    ...QUESTIONS.map((question) =>
-      fc.option(fc.constantFrom(...question.options.map((option) => option.value as string)), {
-        nil: undefined,
-      }),
-    ),
-  )
-  .map((values) => {
-    const answers: Record<string, string> = {};
-    QUESTIONS.forEach((question, index) => {
-      const value = values[index];
-      if (value !== undefined) answers[question.id] = value;
-    });
-    return answers as Answers;
-  });
+const SPLIT_TEAM: readonly TeamMember[] = [ANA, BEN, CY];
 
 /** What a decision says, with members named rather than placed: equal for any member order. */
 function summary(decision: TeamDecision, members: readonly TeamMember[]) {

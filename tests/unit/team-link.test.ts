@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { QUESTIONS, isAnswerValue, type Answers } from '../../src/domain/questions';
 import type { DecodeOptions } from '../../src/domain/share-link';
+import { answersArbitrary } from './team-fixtures';
 import {
   MAX_DECISION_NAME_LENGTH,
   MAX_MEMBER_NAME_LENGTH,
@@ -17,24 +18,6 @@ import {
 const options: DecodeOptions = { knownModelIds: ['2026-11'], currentModelId: '2026-11' };
 const decode = (search: string, extra: Partial<DecodeOptions> = {}) =>
   decodeTeamQuery(search, { ...options, ...extra });
-
-/** Any answers: each question skipped or given one of its values. */
-const answersArbitrary: fc.Arbitrary<Answers> = fc
-  .tuple(
-    ...QUESTIONS.map((question) =>
-      fc.option(fc.constantFrom(...question.options.map((option) => option.value as string)), {
-        nil: undefined,
-      }),
-    ),
-  )
-  .map((values) => {
-    const answers: Record<string, string> = {};
-    QUESTIONS.forEach((question, index) => {
-      const value = values[index];
-      if (value !== undefined) answers[question.id] = value;
-    });
-    return answers as Answers;
-  });
 
 /** A name as cleanName leaves it: what the encoder is given by the page. */
 const nameArbitrary = fc
