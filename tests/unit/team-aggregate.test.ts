@@ -3,6 +3,7 @@ import { MODEL_2026_11 } from '../../src/domain/models/model-2026-11';
 import type { Answers } from '../../src/domain/questions';
 import { scoreAnswers, winnerOf } from '../../src/domain/scoring';
 import { decideAsTeam, type TeamDecision } from '../../src/domain/team-aggregate';
+import { decodeTeamQuery } from '../../src/domain/team-link';
 import type { TeamMember } from '../../src/domain/team-link';
 import {
   memberList,
@@ -193,5 +194,24 @@ describe('decideAsTeam', () => {
       ),
       { numRuns: 150 },
     );
+  });
+
+  it('reproduces a frozen team link’s result forever', () => {
+    // Released team links live in chats and decision records: this link and its result never change.
+    const { team } = decodeTeamQuery(
+      '?t=1&data=2026-11&name=Billing%20API&m=Ana~kind-api.async-must.docs-important.orm-sqlalchemy&m=Ben~kind-api.async-no.admin-must.orm-django&m=Cy~kind-webapp.async-nice.admin-important.orm-django',
+      { knownModelIds: ['2026-11'], currentModelId: '2026-11' },
+    );
+    const decision = decideAsTeam(team.members, model);
+    expect(decision.result.ranking.map((entry) => [entry.id, entry.score])).toEqual([
+      ['fastapi', 85],
+      ['django', 72],
+      ['flask', 49],
+    ]);
+    expect(decision.members.map((outcome) => outcome.winner)).toEqual([
+      'fastapi',
+      'django',
+      'django',
+    ]);
   });
 });
