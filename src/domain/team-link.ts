@@ -268,7 +268,9 @@ export function describeTeamIgnored(part: TeamIgnoredPart): string {
     case 'repeated':
       return `We ignored “${pair}”: “${part.key}” appears more than once and the first one counts.`;
     case 'too-long':
-      return `We ignored a “${part.key}” part${where} of ${part.key === 'm' ? 'a member' : 'the name'}: it is too long to be one we wrote.`;
+      return part.key === 'm'
+        ? `We ignored member ${part.member ?? ''}: that part of the link is too long to be one we wrote.`
+        : `We ignored the decision’s name: it is too long to be one we wrote.`;
     case 'name-shortened':
       return `We shortened a name${where} to ${part.key === 'name' ? MAX_DECISION_NAME_LENGTH : MAX_MEMBER_NAME_LENGTH} characters.`;
     case 'name-neutralised':

@@ -186,6 +186,11 @@ describe('decodeTeamQuery', () => {
       ['name-shortened', 2],
       ['name-shortened', undefined],
     ]);
+    expect(decoded.ignored.map(describeTeamIgnored)).toEqual([
+      'We ignored member 1: that part of the link is too long to be one we wrote.',
+      'We shortened a name (member 2) to 40 characters.',
+      'We shortened a name to 80 characters.',
+    ]);
   });
 
   it('neutralises control and direction characters in names and says so', () => {
