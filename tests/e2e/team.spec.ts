@@ -9,7 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { answerOption, QUESTIONS, type Answers } from '../../src/domain/questions';
 import { encodeTeamQuery, type TeamMember } from '../../src/domain/team-link';
-import { APP_ORIGIN } from './support/origins.mjs';
+import { APP_ORIGIN, SUB_PATH_APP } from './support/origins.mjs';
 import { mainHeading, openPage } from './support/journey';
 import { ANA, BEN, CY } from '../unit/team-fixtures';
 
@@ -279,4 +279,22 @@ test('keyboard only: open the form, answer, and add to the team', async ({ page 
   await expect(addedNote(page, 'Kai')).toBeVisible();
   const kai: Answers = { [first.id]: firstOption.value } as Answers;
   await expect(teamLinkField(page)).toHaveValue(teamUrl([ANA, { name: 'Kai', answers: kai }]));
+});
+
+test('under a sub-path, the team page and every link it makes stay under the base', async ({
+  page,
+}) => {
+  await page.goto(`${SUB_PATH_APP}/`);
+  await page.getByRole('link', { name: 'Decide with your team' }).click();
+  await expect(page).toHaveURL(`${SUB_PATH_APP}/team`);
+  await addAnswers(page, ANA);
+  const query = encodeTeamQuery({ modelId: '2026-11', name: '', members: [ANA] });
+  await expect(teamLinkField(page)).toHaveValue(`${SUB_PATH_APP}/team?${query}`);
+  await page.getByRole('link', { name: 'Result of Ana' }).click();
+  await expect(page).toHaveURL(
+    `${SUB_PATH_APP}/result?v=1&data=2026-11&kind=api&async=must&orm=sqlalchemy&docs=important`,
+  );
+  // A cold load of the team link opens the same team.
+  await page.goto(`${SUB_PATH_APP}/team?${query}`);
+  await expect(mainHeading(page)).toHaveText('FastAPI is the team’s pick');
 });
