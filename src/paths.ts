@@ -36,6 +36,11 @@ export const paths = {
       withQuery(prefixed(chrome, '/compare'), query),
   },
   embedCode: { path: '/embed-code', getHref: () => '/embed-code' },
+  team: {
+    path: '/team',
+    /** `query` is an encoded team query (domain/team-link); none starts a new team. */
+    getHref: (query = '') => withQuery('/team', query),
+  },
   embed: { path: EMBED_PREFIX, getHref: () => EMBED_PREFIX },
 } as const;
 

@@ -18,6 +18,7 @@ export function HomePage() {
           Start now
         </Link>
         <Link to={paths.compare.getHref()}>Compare the three frameworks side by side</Link>
+        <Link to={paths.team.getHref()}>Decide with your team</Link>
       </div>
       <ul className="home-points">
         <li>Takes under a minute. Every question can be skipped.</li>

@@ -16,6 +16,9 @@ const ResultPage = lazy(() =>
 const ComparePage = lazy(() =>
   import('../compare/compare-page').then((module) => ({ default: module.ComparePage })),
 );
+const TeamPage = lazy(() =>
+  import('../team/team-page').then((module) => ({ default: module.TeamPage })),
+);
 const EmbedCodePage = lazy(() =>
   import('../embed/embed-code-page').then((module) => ({ default: module.EmbedCodePage })),
 );
@@ -86,6 +89,15 @@ export function AppRoutes() {
           element={
             <Loading>
               <EmbedCodePage />
+            </Loading>
+          }
+        />
+        <Route
+          caseSensitive
+          path={paths.team.path}
+          element={
+            <Loading>
+              <TeamPage />
             </Loading>
           }
         />

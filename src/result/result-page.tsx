@@ -19,6 +19,7 @@ import { useModelRegistry } from '../ui/model-registry-context';
 import { PageHeading } from '../ui/page-heading';
 import { useDecodedLink } from '../ui/use-decoded-link';
 import { useDocumentTitle } from '../ui/use-document-title';
+import { DecideWithTeamLink } from '../team/decide-with-team-link';
 import { useAnswersStore } from '../wizard/answers-store';
 import { StartOverButton } from '../wizard/start-over-button';
 import { ActionBar, OnThisPage } from './action-bar';
@@ -124,6 +125,16 @@ export function ResultPage() {
         resultUrl={resultUrl}
         frameworks={order}
         record={{ answers: link.answers, model, date, resultUrl, winner: winner.id }}
+        teamLink={
+          // A team page is a page of the full site: inside a frame it would leave the wizard.
+          chrome === 'full' && (
+            <DecideWithTeamLink
+              answers={link.answers}
+              model={model}
+              className="button button--secondary"
+            />
+          )
+        }
       />
       <p className="print-only">Link to this result: {resultUrl}</p>
       <div className="actions result-page__edit">

@@ -27,6 +27,7 @@ const SITE_PAGES: readonly SitePage[] = [
   ...QUESTIONS.map((question) => ({ route: `questions/${question.id}`, heading: question.title })),
   { route: 'review', heading: /answers/ },
   { route: `result?${RESULT_QUERY}`, heading: /FastAPI/ },
+  { route: 'team', heading: 'Decide with your team' },
   { route: 'compare', heading: /compared/ },
   { route: 'embed-code', heading: /Embed/ },
 ];

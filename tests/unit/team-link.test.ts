@@ -1,0 +1,321 @@
+import fc from 'fast-check';
+import { QUESTIONS, isAnswerValue, type Answers } from '../../src/domain/questions';
+import type { DecodeOptions } from '../../src/domain/share-link';
+import { answersArbitrary } from './team-fixtures';
+import {
+  MAX_DECISION_NAME_LENGTH,
+  MAX_MEMBER_NAME_LENGTH,
+  MAX_TEAM_MEMBERS,
+  cleanName,
+  decodeTeamQuery,
+  describeTeamIgnored,
+  encodeTeamQuery,
+  mergeMembers,
+  readPastedLink,
+  type Team,
+} from '../../src/domain/team-link';
+
+const options: DecodeOptions = { knownModelIds: ['2026-11'], currentModelId: '2026-11' };
+const decode = (search: string, extra: Partial<DecodeOptions> = {}) =>
+  decodeTeamQuery(search, { ...options, ...extra });
+
+/** A name as cleanName leaves it: what the encoder is given by the page. */
+const nameArbitrary = fc
+  .string({ unit: 'grapheme', maxLength: 60 })
+  .map((text) => cleanName(text).name);
+
+/** The longest value of each question: the worst case for a link's length. */
+function longestAnswers(): Answers {
+  const answers: Record<string, string> = {};
+  for (const question of QUESTIONS) {
+    const longest = [...question.options].sort((a, b) => b.value.length - a.value.length)[0];
+    if (longest) answers[question.id] = longest.value;
+  }
+  return answers as Answers;
+}
+
+/** Characters no name may keep: controls, bidirectional overrides and isolates. */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_IN_NAME = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+describe('encodeTeamQuery', () => {
+  it('writes t, data, the decision name, then one m per member in the team’s order', () => {
+    const team: Team = {
+      modelId: '2026-11',
+      name: 'Billing API',
+      members: [
+        { name: 'Ana', answers: { kind: 'api', async: 'must', docs: 'important' } },
+        { name: '', answers: { orm: 'sqlalchemy', kind: 'micro' } },
+        { name: 'Bo~Li & co', answers: {} },
+      ],
+    };
+    expect(encodeTeamQuery(team)).toBe(
+      't=1&data=2026-11&name=Billing%20API&m=Ana~kind-api.async-must.docs-important&m=~kind-micro.orm-sqlalchemy&m=Bo%7ELi%20%26%20co~',
+    );
+  });
+
+  it('keeps a team of eight with every question answered under 2,000 characters', () => {
+    const members = Array.from({ length: 8 }, (_, index) => ({
+      name: `Teammate ${index + 1} with a long name`.padEnd(MAX_MEMBER_NAME_LENGTH, 'x'),
+      answers: longestAnswers(),
+    }));
+    const team: Team = {
+      modelId: '2026-11',
+      name: 'x'.repeat(MAX_DECISION_NAME_LENGTH),
+      members,
+    };
+    const url = `https://picker.example.com/team?${encodeTeamQuery(team)}`;
+    expect(Object.keys(longestAnswers())).toHaveLength(QUESTIONS.length);
+    expect(url.length).toBeGreaterThan(1000);
+    expect(url.length).toBeLessThan(2000);
+  });
+});
+
+describe('decodeTeamQuery', () => {
+  it('round-trips any team', () => {
+    fc.assert(
+      fc.property(
+        nameArbitrary,
+        fc.array(fc.record({ name: nameArbitrary, answers: answersArbitrary }), {
+          maxLength: MAX_TEAM_MEMBERS,
+        }),
+        (name, members) => {
+          const team: Team = { modelId: '2026-11', name, members };
+          const decoded = decode(`?${encodeTeamQuery(team)}`);
+          expect(decoded.ignored).toEqual([]);
+          expect(decoded.newerScheme).toBeUndefined();
+          expect(decoded.team).toEqual(team);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads frozen team links as they were written', () => {
+    expect(
+      decode('?t=1&data=2026-11&name=Billing%20API&m=Ana~kind-api.async-must&m=~orm-sqlalchemy'),
+    ).toEqual({
+      team: {
+        modelId: '2026-11',
+        name: 'Billing API',
+        members: [
+          { name: 'Ana', answers: { kind: 'api', async: 'must' } },
+          { name: '', answers: { orm: 'sqlalchemy' } },
+        ],
+      },
+      newerScheme: undefined,
+      ignored: [],
+    });
+    // A bare start: no members yet, the model pinned.
+    expect(decode('t=1&data=2026-11')).toMatchObject({
+      team: { modelId: '2026-11', name: '', members: [] },
+      ignored: [],
+    });
+  });
+
+  it('reads a missing t as 1 and a missing data as 2026-11, like a share link', () => {
+    const decoded = decode('m=Ana~kind-api', {
+      knownModelIds: ['2026-11', '2027-01'],
+      currentModelId: '2027-01',
+    });
+    expect(decoded.team.modelId).toBe('2026-11');
+    expect(decoded.newerScheme).toBeUndefined();
+    expect(decoded.team.members).toEqual([{ name: 'Ana', answers: { kind: 'api' } }]);
+  });
+
+  it('flags a newer scheme and names a malformed one', () => {
+    expect(decode('t=2&m=~kind-api').newerScheme).toBe(2);
+    const bad = decode('t=one&m=~kind-api');
+    expect(bad.newerScheme).toBeUndefined();
+    expect(bad.ignored).toEqual([{ key: 't', value: 'one', reason: 'bad-version' }]);
+  });
+
+  it('uses the current model for an unknown data and names it', () => {
+    const decoded = decode('t=1&data=1999-01&m=~kind-api', {
+      knownModelIds: ['2026-11', '2027-01'],
+      currentModelId: '2027-01',
+    });
+    expect(decoded.team.modelId).toBe('2027-01');
+    expect(decoded.ignored).toEqual([{ key: 'data', value: '1999-01', reason: 'unknown-model' }]);
+  });
+
+  it('names unknown keys, repeated keys and bad answers, and keeps every valid part', () => {
+    const decoded = decode(
+      't=1&data=2026-11&name=A&name=B&v=1&m=Ana~kind-api.kind-ml.async-always.colour-blue.perf&m=Bo~docs-must',
+    );
+    expect(decoded.team).toEqual({
+      modelId: '2026-11',
+      name: 'A',
+      members: [
+        { name: 'Ana', answers: { kind: 'api' } },
+        { name: 'Bo', answers: { docs: 'must' } },
+      ],
+    });
+    expect(decoded.ignored).toEqual([
+      { key: 'name', value: 'B', reason: 'repeated' },
+      { key: 'v', value: '1', reason: 'unknown-key' },
+      { key: 'kind', value: 'ml', reason: 'repeated-question', member: 1 },
+      { key: 'async', value: 'always', reason: 'unknown-value', member: 1 },
+      { key: 'colour', value: 'blue', reason: 'unknown-question', member: 1 },
+      { key: 'perf', value: '', reason: 'unknown-value', member: 1 },
+    ]);
+    for (const part of decoded.ignored) expect(describeTeamIgnored(part)).toMatch(/^We /);
+  });
+
+  it('keeps at most twenty members and names how many it left out', () => {
+    const query = Array.from({ length: 100 }, (_, index) => `m=P${index}~kind-api`).join('&');
+    const decoded = decode(query);
+    expect(decoded.team.members).toHaveLength(MAX_TEAM_MEMBERS);
+    expect(decoded.team.members.at(-1)?.name).toBe('P19');
+    expect(decoded.ignored).toEqual([{ key: 'm', value: '80', reason: 'too-many-members' }]);
+    expect(describeTeamIgnored(decoded.ignored[0]!)).toBe(
+      'We left out 80 members: a team link holds at most 20.',
+    );
+  });
+
+  it('ignores an over-long part and shortens an over-long name, naming both', () => {
+    const decoded = decode(
+      `m=${'a'.repeat(5000)}~kind-api&m=${'b'.repeat(60)}~kind-ml&name=${'c'.repeat(200)}`,
+    );
+    expect(decoded.team.members).toEqual([
+      { name: 'b'.repeat(MAX_MEMBER_NAME_LENGTH), answers: { kind: 'ml' } },
+    ]);
+    expect(decoded.team.name).toBe('c'.repeat(MAX_DECISION_NAME_LENGTH));
+    expect(decoded.ignored.map((part) => [part.reason, part.member])).toEqual([
+      ['too-long', 1],
+      ['name-shortened', 2],
+      ['name-shortened', undefined],
+    ]);
+    expect(decoded.ignored.map(describeTeamIgnored)).toEqual([
+      'We ignored member 1: that part of the link is too long to be one we wrote.',
+      'We shortened a name (member 2) to 40 characters.',
+      'We shortened a name to 80 characters.',
+    ]);
+  });
+
+  it('neutralises control and direction characters in names and says so', () => {
+    const hostile = encodeURIComponent('Eve\u202Egnp.exe\u0000\n<script>alert(1)</script>');
+    const decoded = decode(`m=${hostile}~kind-api`);
+    const [member] = decoded.team.members;
+    // Text, never markup: the page shows it escaped, as a name.
+    expect(member?.name).toBe('Evegnp.exe <script>alert(1)</script>');
+    expect(member?.name).not.toMatch(UNSAFE_IN_NAME);
+    expect(decoded.ignored).toEqual([
+      { key: 'm', value: expect.stringContaining('Eve'), reason: 'name-neutralised', member: 1 },
+    ]);
+  });
+
+  it('never throws on arbitrary input and only ever yields valid, limited members', () => {
+    const token = fc.oneof(
+      fc.constantFrom('t', 'data', 'name', 'm', '~', '.', '-', '%', '%E0%A4%A', '<script>', '&'),
+      fc.constantFrom(...QUESTIONS.map((question) => `${question.id}-`)),
+      fc.constantFrom(...QUESTIONS.flatMap((question) => question.options.map((o) => o.value))),
+      fc.string({ unit: 'binary', maxLength: 30 }),
+    );
+    const queryText = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc.array(token, { maxLength: 80 }).map((tokens) => tokens.join('')),
+      fc
+        .array(fc.tuple(fc.constantFrom('m', 'name', 't'), fc.array(token)), {
+          maxLength: 40,
+        })
+        .map((pairs) => pairs.map(([key, tokens]) => `${key}=${tokens.join('')}`).join('&')),
+    );
+    fc.assert(
+      fc.property(queryText, (search) => {
+        const decoded = decode(search);
+        expect(decoded.team.members.length).toBeLessThanOrEqual(MAX_TEAM_MEMBERS);
+        expect(Array.from(decoded.team.name).length).toBeLessThanOrEqual(MAX_DECISION_NAME_LENGTH);
+        for (const member of decoded.team.members) {
+          expect(Array.from(member.name).length).toBeLessThanOrEqual(MAX_MEMBER_NAME_LENGTH);
+          expect(member.name).not.toMatch(UNSAFE_IN_NAME);
+          for (const [id, value] of Object.entries(member.answers)) {
+            const question = QUESTIONS.find((q) => q.id === id);
+            expect(question && isAnswerValue(question.id, value)).toBe(true);
+          }
+        }
+        for (const part of decoded.ignored) {
+          expect(part.key.length + part.value.length).toBeLessThanOrEqual(122);
+          expect(typeof describeTeamIgnored(part)).toBe('string');
+        }
+        // What was read writes back and reads again the same: the page's link never drifts.
+        expect(decode(encodeTeamQuery(decoded.team)).team).toEqual(decoded.team);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('cleanName', () => {
+  it('keeps scripts, emoji and their joiners, and isolates nothing away', () => {
+    expect(cleanName('  Zoë   van  Dijk ').name).toBe('Zoë van Dijk');
+    expect(cleanName('محمد').name).toBe('محمد');
+    expect(cleanName('👩‍💻 Dev').name).toBe('👩‍💻 Dev');
+  });
+
+  it('never cuts a character in half', () => {
+    const cleaned = cleanName('😀'.repeat(50));
+    expect(cleaned.name).toBe('😀'.repeat(MAX_MEMBER_NAME_LENGTH));
+    expect(cleaned.shortened).toBe(true);
+  });
+});
+
+describe('readPastedLink', () => {
+  it('reads a full or embed result link from any origin, with or without a base path', () => {
+    for (const link of [
+      'https://picker.example.com/result?v=1&data=2026-11&kind=api&async=must',
+      '  http://127.0.0.1:4173/picker/result?v=1&kind=api&async=must  ',
+      'https://blog.example.org/embed/result?v=1&kind=api&async=must&theme=dark',
+      '/result?kind=api&async=must',
+    ]) {
+      expect(readPastedLink(link, options)).toEqual({
+        kind: 'result',
+        answers: { kind: 'api', async: 'must' },
+        modelId: '2026-11',
+        ignored: [],
+      });
+    }
+  });
+
+  it('reads another team link as its members', () => {
+    const pasted = readPastedLink('https://x.example/team?t=1&m=Ana~kind-api', options);
+    expect(pasted).toMatchObject({
+      kind: 'team',
+      decoded: { team: { members: [{ name: 'Ana', answers: { kind: 'api' } }] } },
+    });
+  });
+
+  it('turns away text that is no result or team link, and links from newer versions', () => {
+    for (const text of [
+      '',
+      'hello',
+      'https://example.com/',
+      'https://x.example/result',
+      'http://[',
+    ]) {
+      expect(readPastedLink(text, options)).toEqual({ kind: 'not-a-link' });
+    }
+    expect(readPastedLink('https://x.example/result?v=3&kind=api', options)).toEqual({
+      kind: 'newer',
+      version: 3,
+    });
+  });
+});
+
+describe('mergeMembers', () => {
+  it('adds the members a team lacks, once each, up to the cap', () => {
+    const team: Team = {
+      modelId: '2026-11',
+      name: '',
+      members: [{ name: 'Ana', answers: { kind: 'api' } }],
+    };
+    const merged = mergeMembers(team, [
+      { name: 'Ana', answers: { kind: 'api' } },
+      { name: 'Bo', answers: { kind: 'ml' } },
+      { name: 'Ana', answers: { kind: 'ml' } },
+    ]);
+    expect(merged.members.map((m) => m.name)).toEqual(['Ana', 'Bo', 'Ana']);
+    const crowd = Array.from({ length: 30 }, (_, index) => ({ name: `P${index}`, answers: {} }));
+    expect(mergeMembers(team, crowd).members).toHaveLength(MAX_TEAM_MEMBERS);
+  });
+});
