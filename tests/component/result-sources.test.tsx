@@ -15,9 +15,10 @@ beforeEach(resetStore);
 
 const QUERY = 'v=1&data=2026-11&kind=webapp&admin=must&orm=django&style=conventions';
 
+/** Opens the result and waits for its sections, which arrive in a chunk after the first screen. */
 async function openResult() {
   const rendered = renderApp(`/result?${QUERY}`);
-  await screen.findByRole('heading', { level: 1 }, LAZY_TIMEOUT);
+  await screen.findByRole('region', { name: /^Why Django$/ }, LAZY_TIMEOUT);
   return rendered;
 }
 
@@ -61,6 +62,8 @@ describe('sources on the result page', () => {
 
   it('links the database advice to its sources in one disclosure', async () => {
     const { user } = await openResult();
+    // The section starts folded: its title opens it.
+    await user.click(screen.getByRole('button', { name: 'Your database layer' }));
     const section = screen.getByRole('region', { name: 'Your database layer' });
     const advice = ormAdvice('django', 'django');
     // The advice's own disclosure comes first; the comparison table's rows follow in theirs.

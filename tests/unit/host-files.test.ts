@@ -32,6 +32,7 @@ describe('redirectsForBase', () => {
       .filter((line) => line !== '' && !line.startsWith('#'));
     expect(rebased).toEqual([
       '/picker/result /picker/200 200',
+      '/picker/team /picker/200 200',
       '/picker/embed /picker/200 200',
       '/picker/embed/* /picker/200 200',
     ]);
