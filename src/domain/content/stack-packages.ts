@@ -1,5 +1,6 @@
 import type { FrameworkId } from '../frameworks';
 import type { Source } from './sourced';
+import type { FlooredPackage } from './stack-floors';
 import { SOURCES } from './sources';
 
 /**
@@ -19,11 +20,13 @@ export interface ConfirmedRelease {
 }
 
 export interface StackPackage {
-  /** The distribution name on PyPI, as the project spells it. */
-  readonly name: string;
+  /** The distribution name on PyPI, as the project spells it; its floor is in stack-floors.ts. */
+  readonly name: FlooredPackage;
   readonly framework: FrameworkId;
   /** The package is in a recipe only when the recipe has every one of these features. */
   readonly needs: readonly RecipeFeature[];
+  /** ...and none of these. */
+  readonly unless?: readonly RecipeFeature[];
   /** Extras to install, each only with its feature (or always, without one). */
   readonly extras?: readonly { readonly name: string; readonly when?: RecipeFeature }[];
   /** Absent when the fact sheet names the package without an exact version. */
@@ -63,7 +66,8 @@ const TAGS = {
  * Every package a stack recipe can name, per framework, in the order a `pip install` line lists
  * them: the framework, its API layer, the database pieces, the admin, the server. Versions and
  * dates are the newest releases framework-facts.md confirms (sections 2, 4, 5 and 7, sources up to
- * October 2026); a recipe asks for at least that release.
+ * October 2026), shown as the newest known release; the install line asks for the floor in
+ * stack-floors.ts, the oldest release that supports the starter.
  */
 export const STACK_PACKAGES: readonly StackPackage[] = [
   // Django: ORM, migrations and admin are built in.
@@ -95,10 +99,17 @@ export const STACK_PACKAGES: readonly StackPackage[] = [
     name: 'gunicorn',
     framework: 'django',
     needs: [],
+    unless: ['async'],
     latest: { version: '26.1.0', date: '2026-08-18' },
-    purpose:
-      'The production server: WSGI, or its native ASGI worker (stable since 25.1.0) for async views.',
+    purpose: 'The production WSGI server.',
     source: TAGS.gunicorn,
+  },
+  {
+    name: 'uvicorn',
+    framework: 'django',
+    needs: ['async'],
+    purpose: 'An ASGI server, for async views in development and production.',
+    source: TAGS.uvicorn,
   },
 
   // Flask: a small core; the database layer, migrations and admin are extensions.
@@ -124,23 +135,15 @@ export const STACK_PACKAGES: readonly StackPackage[] = [
     name: 'Flask-SQLAlchemy',
     framework: 'flask',
     needs: ['sqlalchemy'],
-    purpose: 'SQLAlchemy tied to the Flask app (the 3.x line; it installs SQLAlchemy).',
+    purpose: 'SQLAlchemy tied to the Flask app (it installs SQLAlchemy).',
     source: SOURCES.bestOfWebPython,
-  },
-  {
-    name: 'Flask-Migrate',
-    framework: 'flask',
-    needs: ['sqlalchemy'],
-    latest: { version: '4.1.0', date: '2025-01-10' },
-    purpose: 'Alembic migrations as flask db commands.',
-    source: SOURCES.flaskMigrate,
   },
   {
     name: 'Flask-Admin',
     framework: 'flask',
     needs: ['sqlalchemy', 'admin'],
     latest: { version: '2.2.0', date: '2026-05-07' },
-    purpose: 'An admin panel generated from your models.',
+    purpose: 'An admin panel generated from your models, behind a login with CSRF-protected forms.',
     source: TAGS.flaskAdmin,
   },
   {
@@ -190,19 +193,13 @@ export const STACK_PACKAGES: readonly StackPackage[] = [
     source: SOURCES.sqlalchemyInstall,
   },
   {
-    name: 'alembic',
-    framework: 'fastapi',
-    needs: ['sqlalchemy'],
-    latest: { version: '1.19.1', date: '2026-08-08' },
-    purpose: 'Migrations for the SQLAlchemy models.',
-    source: SOURCES.alembic,
-  },
-  {
     name: 'sqladmin',
     framework: 'fastapi',
     needs: ['sqlalchemy', 'admin'],
+    // The full extra brings itsdangerous, which the login's session cookie needs.
+    extras: [{ name: 'full' }],
     latest: { version: '0.24.0', date: '2026-03-30' },
-    purpose: 'SQLAdmin: an admin panel over the SQLAlchemy models.',
+    purpose: 'SQLAdmin: an admin panel over the SQLAlchemy models, behind a login.',
     source: SOURCES.sqlAdmin,
   },
   {
