@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 import { verifyRecipe } from './verify-recipes/run-recipe.mjs';
+import { fillWheelhouse } from './verify-recipes/wheelhouse.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const started = Date.now();
@@ -104,23 +105,23 @@ async function main() {
   const pipCache = join(tmpdir(), 'verify-recipes-pip-cache');
   mkdirSync(pipCache, { recursive: true });
 
-  // With no index at all every install would fail for the same reason: say so and stop.
-  const probeDir = join(work, 'probe');
-  const probe = spawnSync(
-    python.python,
-    ['-m', 'pip', 'download', '--no-deps', '--quiet', '-d', probeDir, 'Flask'],
-    { encoding: 'utf8', env: { ...process.env, PIP_CACHE_DIR: pipCache } },
+  const recipes = await loadRecipes();
+  // RECIPES_ONLY=recipe-2,first-app-1 runs just those (while fixing one).
+  const only = process.env.RECIPES_ONLY?.split(',');
+  const jobs = jobsFrom(recipes).filter((job) => !only || only.includes(job.id));
+  const firstApps = jobs.filter((job) => job.kind === 'beginner').length;
+  console.log(
+    `verify:recipes: ${jobs.length} recipes (${jobs.length - firstApps} stacks, ${firstApps} first apps), Python ${python.version}, ${PARALLEL} at a time`,
   );
-  if (probe.status !== 0) {
-    console.error(`No package index reachable (pip download Flask failed):\n${probe.stderr}`);
+  const wheelhouse = join(work, 'wheelhouse');
+  const fetched = await fillWheelhouse(python.python, wheelhouse, pipCache, jobs);
+  if (!fetched.ok) {
+    console.error(fetched.reason);
     console.error('0 passed, 0 failed: no package index reachable');
     process.exit(1);
   }
-
-  const recipes = await loadRecipes();
-  const jobs = jobsFrom(recipes);
   console.log(
-    `verify:recipes: ${jobs.length} recipes (${recipes.length} stacks and ${jobs.length - recipes.length} first apps), Python ${python.version}, ${PARALLEL} at a time`,
+    `wheelhouse ready${fetched.missing.size > 0 ? `; the index lacks ${[...fetched.missing].join(', ')}` : ''}`,
   );
   const results = [];
   let next = 0;
@@ -134,6 +135,7 @@ async function main() {
         dir,
         python: python.python,
         pipCache,
+        wheelhouse,
         ports: [portBase + slot * 2, portBase + slot * 2 + 1],
         log: (message) => console.log(`  ${job.id}: ${message}`),
       });

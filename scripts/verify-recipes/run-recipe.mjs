@@ -36,9 +36,19 @@ function check(condition, message) {
   if (!condition) fail(message);
 }
 
-/** A clean environment: the recipe's own exports decide debug mode and secrets. */
-function baseEnv(pipCache) {
-  const env = { ...process.env, PIP_CACHE_DIR: pipCache, PYTHONUNBUFFERED: '1' };
+/**
+ * A clean environment: the recipe's own exports decide debug mode and secrets. pip installs from
+ * the shared wheelhouse only (filled once from the index), so the install line runs as shown
+ * without asking the index again for every virtualenv.
+ */
+function baseEnv(pipCache, wheelhouse) {
+  const env = {
+    ...process.env,
+    PIP_CACHE_DIR: pipCache,
+    PIP_NO_INDEX: '1',
+    PIP_FIND_LINKS: wheelhouse,
+    PYTHONUNBUFFERED: '1',
+  };
   for (const name of ENV_NAMES) delete env[name];
   delete env.VIRTUAL_ENV;
   return env;
@@ -356,7 +366,9 @@ async function verifyStack(recipe, { dir, env, ports, log }) {
   );
   const marker = `verify-${Date.now()}`;
   try {
+    log('development: routes');
     await checkRoutes(devPort, recipe, devHeaders);
+    log(c.admin ? 'development: admin writes' : 'development: a write and a read');
     if (c.admin) await checkAdmin(devPort, recipe, devHeaders, marker);
     else if (recipe.framework !== 'django') await writeItem(devPort, marker);
   } catch (error) {
@@ -443,8 +455,8 @@ function missingPackage(output) {
   return match?.[1]?.replace(/\[.*$/, '');
 }
 
-export async function verifyRecipe(job, { dir, python, pipCache, ports, log }) {
-  const env = baseEnv(pipCache);
+export async function verifyRecipe(job, { dir, python, pipCache, wheelhouse, ports, log }) {
+  const env = baseEnv(pipCache, wheelhouse);
   const isBeginner = job.kind === 'beginner';
   const source = isBeginner ? job.recipe.beginner : job.recipe;
   const setup = isBeginner ? source.commands.setup : source.commands.setup;

@@ -318,10 +318,9 @@ function djangoApp(c: RecipeChoices, python: string, commands: RecipeCommands): 
   const def = c.async ? 'async def' : 'def';
   const healthPath = c.api === 'ninja' ? '/api/health' : '/api/health/';
   const userCount = c.async ? 'await User.objects.acount()' : 'User.objects.count()';
-  const port = c.async ? 8000 : 8000;
   const lines = [
     ...docstring('A minimal Django project in one file.', python, commands, [
-      `Then open http://127.0.0.1:${port}${c.pages ? '/' : healthPath} (also /admin/${c.api === 'ninja' ? ' and /api/docs' : ''}).`,
+      `Then open http://127.0.0.1:8000${c.pages ? '/' : healthPath} (also /admin/${c.api === 'ninja' ? ' and /api/docs' : ''}).`,
       '`createsuperuser` makes the first admin user; the admin asks for that login.',
       'DJANGO_DEBUG=1 turns on debug mode for local work; without it the app wants',
       'DJANGO_SECRET_KEY (50+ random characters) and DJANGO_ALLOWED_HOSTS.',
