@@ -7,8 +7,17 @@ import http from 'node:http';
 /** One request to 127.0.0.1:port; resolves with status, headers and body text. */
 export function request(port, method, path, { headers = {}, body } = {}) {
   return new Promise((resolve, reject) => {
+    // A length, not chunked encoding: Django's runserver (wsgiref) cannot read chunked bodies.
+    const length = body === undefined ? {} : { 'content-length': Buffer.byteLength(body) };
     const req = http.request(
-      { host: '127.0.0.1', port, method, path, headers, timeout: 20_000 },
+      {
+        host: '127.0.0.1',
+        port,
+        method,
+        path,
+        headers: { ...headers, ...length },
+        timeout: 60_000,
+      },
       (res) => {
         let text = '';
         res.setEncoding('utf8');

@@ -148,11 +148,19 @@ async function refusesToStart(dir, env, lines, port, secretName) {
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
-  const code = await Promise.race([
-    new Promise((resolve) => child.on('exit', (exitCode) => resolve(exitCode ?? 1))),
-    new Promise((resolve) => setTimeout(() => resolve('running'), 45_000)),
-  ]);
-  if (code === 'running') {
+  let code;
+  child.on('exit', (exitCode) => (code = exitCode ?? 1));
+  // Until it exits or its server answers (a slow machine may take a while either way).
+  const deadline = Date.now() + 240_000;
+  while (code === undefined && Date.now() < deadline) {
+    try {
+      await request(port, 'GET', '/', {});
+      break;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+  }
+  if (code === undefined) {
     process.kill(-child.pid, 'SIGKILL');
     return { refused: false, why: 'it started' };
   }
