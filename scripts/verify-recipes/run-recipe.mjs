@@ -125,7 +125,8 @@ async function startServer(dir, env, lines, port, probePath, headers) {
       clearTimeout(timer);
     }
   };
-  const deadline = Date.now() + 240_000;
+  // The phase's commands (migrate, collectstatic…) run first: generous on a loaded 2-core machine.
+  const deadline = Date.now() + 420_000;
   while (Date.now() < deadline && !exited) {
     try {
       await request(port, 'GET', probePath, { headers });
