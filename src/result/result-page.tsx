@@ -30,17 +30,25 @@ import { localDate, resultSections } from './result-sections';
 import { SectionFailed } from './section-failed';
 import './result-page.css';
 
-/** Resolves after the browser has painted the frame in progress. */
+/**
+ * Resolves after the browser has painted the frame in progress. Browsers pause animation frames
+ * where nothing is shown (a hidden tab, an embed below the host's fold), so a timer resolves it
+ * there too: the sections must arrive, and the frame report its full height, without a paint.
+ */
 function afterFirstPaint(): Promise<void> {
   return new Promise((resolve) => {
-    if (typeof requestAnimationFrame !== 'function') {
+    if (typeof requestAnimationFrame !== 'function' || document.visibilityState === 'hidden') {
       resolve();
       return;
     }
     // rAF runs just before a paint; the task after it runs once that paint is done.
     requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, PAINTLESS_FALLBACK_MS);
   });
 }
+
+/** How long to wait for a paint that may never come (see afterFirstPaint). */
+const PAINTLESS_FALLBACK_MS = 500;
 
 // First screen first (issue 14): the verdict, ranking, must-have notes and action bar come from
 // this chunk; the sections below are a chunk of their own, requested after the first paint.

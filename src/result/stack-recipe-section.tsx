@@ -1,14 +1,51 @@
 import { useMemo } from 'react';
+import { newestReleaseText } from '../domain/content/framework-profiles';
 import { FRAMEWORK_NAMES, type FrameworkId } from '../domain/frameworks';
 import type { Answers } from '../domain/questions';
-import { recipeFor, requirementSpec } from '../domain/stack-recipe';
+import { recipeFor, type BeginnerStep } from '../domain/stack-recipe';
 import { CopyField } from '../ui/copy-field';
+import { ExternalLink } from '../ui/external-link';
 import { SourceList } from '../ui/source-list';
 import './result-tools.css';
 
+function Commands({ label, commands }: { label: string; commands: readonly string[] }) {
+  return (
+    <>
+      <p>{label}</p>
+      <pre className="recipe__commands">
+        <code>{commands.join('\n')}</code>
+      </pre>
+    </>
+  );
+}
+
+/** For someone learning: the smallest app that runs, with the official tutorial to go on with. */
+function FirstStep({ step, name }: { step: BeginnerStep; name: string }) {
+  return (
+    <div className="recipe__first-step">
+      <h3>First step: the smallest {name} app that runs</h3>
+      <p>
+        One file with a page and a route. Make a folder, save the file in it, then run these
+        commands there. Next, work through{' '}
+        <ExternalLink href={step.tutorial.ref}>{step.tutorial.label}</ExternalLink>.
+      </p>
+      <CopyField
+        label={`First app (${step.filename})`}
+        value={step.starterApp}
+        buttonLabel="Copy first app"
+        multiline
+      />
+      <Commands label="Then run:" commands={[...step.commands.setup, ...step.commands.dev]} />
+      <h3>Next step: the full stack</h3>
+    </div>
+  );
+}
+
 /**
- * The stack recipe for the winner and the answers: which packages, at least which release (with
- * its date and source), why each is there, then the install line and a starter app to copy.
+ * The stack recipe for the winner and the answers: which packages, at least which release (the
+ * oldest that supports the starter, with its source) and the newest known, why each is there, the
+ * Python it needs, then the install line, a starter app and the commands for development and
+ * production. For someone learning, a smallest first app comes first.
  */
 export function StackRecipeSection({ answers, winner }: { answers: Answers; winner: FrameworkId }) {
   const recipe = useMemo(() => recipeFor(answers, winner), [answers, winner]);
@@ -16,9 +53,11 @@ export function StackRecipeSection({ answers, winner }: { answers: Answers; winn
   return (
     <section className="section recipe" aria-labelledby="recipe-heading">
       <h2 id="recipe-heading">Start building with {name}</h2>
+      {recipe.beginner && <FirstStep step={recipe.beginner} name={name} />}
       <p>
         The packages that complete a {name} stack for your answers. Each asks for at least the
-        newest release our sources confirm; a package without a confirmed version gets the latest.
+        oldest release that supports the starter app, so the line installs on a mirror that lags
+        behind; pip picks the newest it can find.
       </p>
       <div className="table-scroll">
         <table className="comparison-table recipe__table">
@@ -34,16 +73,14 @@ export function StackRecipeSection({ answers, winner }: { answers: Answers; winn
             {recipe.packages.map((pkg) => (
               <tr key={pkg.name}>
                 <th scope="row">
-                  <code>{requirementSpec({ ...pkg, minVersion: undefined })}</code>
+                  <code>{pkg.extras ? `${pkg.name}[${pkg.extras.join(',')}]` : pkg.name}</code>
                 </th>
                 <td>
-                  {pkg.minVersion ? (
-                    <>
-                      at least {pkg.minVersion}
-                      <span className="recipe__date"> (released {pkg.asOf})</span>
-                    </>
-                  ) : (
-                    'latest (no exact version in our sources)'
+                  at least {pkg.floor.version}
+                  <span className="recipe__date"> ({pkg.floor.why})</span>
+                  <SourceList sources={[pkg.floor.source]} />
+                  {pkg.newest && (
+                    <span className="recipe__date"> Newest: {newestReleaseText(pkg.newest)}.</span>
                   )}
                 </td>
                 <td>
@@ -62,8 +99,14 @@ export function StackRecipeSection({ answers, winner }: { answers: Answers; winn
           ))}
         </ul>
       )}
+      <p>
+        Needs Python {recipe.python} or newer. In a new folder, make a virtual environment first:
+      </p>
+      <pre className="recipe__commands">
+        <code>{recipe.commands.setup.slice(0, 2).join('\n')}</code>
+      </pre>
       <CopyField
-        label="Install command"
+        label={`Install command (Python ${recipe.python}+)`}
         value={recipe.pipInstall}
         buttonLabel="Copy install command"
       />
@@ -75,10 +118,12 @@ export function StackRecipeSection({ answers, winner }: { answers: Answers; winn
           multiline
         />
       </div>
-      <p>Then run:</p>
-      <pre className="recipe__commands">
-        <code>{recipe.runCommands.join('\n')}</code>
-      </pre>
+      {recipe.firstUser && <p>{recipe.firstUser}</p>}
+      <Commands label="Then run, for development:" commands={recipe.commands.dev} />
+      <Commands
+        label="In production (it refuses to start without a real secret key):"
+        commands={recipe.commands.production}
+      />
     </section>
   );
 }

@@ -126,7 +126,7 @@ describe('decision record (MADR)', () => {
       * The full result, with the sources of every rating: [Django in the Python Framework Picker](https://picker.example.com/result?v=1&data=2026-11&kind=webapp&admin=must&orm=django&style=conventions)
       * Computed with scoring model 2026-11 (November 2026); the link reproduces this result.
       * Facts, versions and sources as of December 2026; the ratings' justifications are the picker's assessment.
-      * A stack to start from: \`pip install "Django>=6.1.2" "gunicorn>=26.2.0"\`
+      * A stack to start from: \`pip install "Django>=5.2" "gunicorn>=23.0.0"\`
       "
     `);
   });

@@ -87,7 +87,7 @@ export const FRAMEWORK_PROFILES: Readonly<Record<FrameworkId, FrameworkProfile>>
  * How a card states a version: "<version>, the newest release we know of as of December 2026
  * (released 6 October 2026)". Never "Latest": a newer release may exist by the time it is read.
  */
-export function newestReleaseText(release: Release): string {
+export function newestReleaseText(release: Pick<Release, 'version' | 'date'>): string {
   const released = longDate(release.date);
   return `${release.version}, the newest release we know of as of ${DATA_DATE_LABEL}${released ? ` (released ${released})` : ''}`;
 }

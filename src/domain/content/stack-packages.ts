@@ -1,6 +1,7 @@
 import type { FrameworkId } from '../frameworks';
-import { RELEASES } from './releases';
+import { RELEASES, type Release } from './releases';
 import type { Source } from './sourced';
+import type { FlooredPackage } from './stack-floors';
 
 /**
  * What a recipe can ask for, decided from the answers by stack-recipe.ts:
@@ -11,23 +12,18 @@ import type { Source } from './sourced';
  */
 export type RecipeFeature = 'sqlalchemy' | 'admin' | 'ninja' | 'drf' | 'apiflask' | 'async';
 
-/** The newest release the fact sheet confirms, and when it came out. */
-export interface ConfirmedRelease {
-  readonly version: string;
-  /** Release (tag) date, `YYYY-MM-DD`; absent when no source we read dates it. */
-  readonly date?: string;
-}
-
 export interface StackPackage {
-  /** The distribution name on PyPI, as the project spells it. */
-  readonly name: string;
+  /** The distribution name on PyPI, as the project spells it; its floor is in stack-floors.ts. */
+  readonly name: FlooredPackage;
   readonly framework: FrameworkId;
   /** The package is in a recipe only when the recipe has every one of these features. */
   readonly needs: readonly RecipeFeature[];
+  /** ...and none of these. */
+  readonly unless?: readonly RecipeFeature[];
   /** Extras to install, each only with its feature (or always, without one). */
   readonly extras?: readonly { readonly name: string; readonly when?: RecipeFeature }[];
-  /** Absent when the fact sheet names the package without an exact version. */
-  readonly latest?: ConfirmedRelease;
+  /** The newest release we know of; absent when our sources name no exact version. */
+  readonly latest?: Release;
   /** What it does in this stack, one line. */
   readonly purpose: string;
   readonly source: Source;
@@ -35,9 +31,9 @@ export interface StackPackage {
 
 /**
  * Every package a stack recipe can name, per framework, in the order a `pip install` line lists
- * them: the framework, its API layer, the database pieces, the admin, the server. Versions and
- * dates are the newest releases framework-facts.md confirms (sections 2, 4, 5 and 7, sources up to
- * October 2026); a recipe asks for at least that release.
+ * them: the framework, its API layer, the database pieces, the admin, the server. `latest` is the
+ * newest release we know of (releases.ts), shown beside the line; the install line asks for the
+ * floor in stack-floors.ts, the oldest release that supports the starter.
  */
 export const STACK_PACKAGES: readonly StackPackage[] = [
   // Django: ORM, migrations and admin are built in.
@@ -69,10 +65,18 @@ export const STACK_PACKAGES: readonly StackPackage[] = [
     name: 'gunicorn',
     framework: 'django',
     needs: [],
+    unless: ['async'],
     latest: RELEASES.gunicorn,
-    purpose:
-      'The production server: WSGI, or its native ASGI worker (stable since 25.1.0) for async views.',
+    purpose: 'The production WSGI server.',
     source: RELEASES.gunicorn.source,
+  },
+  {
+    name: 'uvicorn',
+    framework: 'django',
+    needs: ['async'],
+    latest: RELEASES.uvicorn,
+    purpose: 'An ASGI server, for async views in development and production.',
+    source: RELEASES.uvicorn.source,
   },
 
   // Flask: a small core; the database layer, migrations and admin are extensions.
@@ -98,23 +102,15 @@ export const STACK_PACKAGES: readonly StackPackage[] = [
     name: 'Flask-SQLAlchemy',
     framework: 'flask',
     needs: ['sqlalchemy'],
-    purpose: 'SQLAlchemy tied to the Flask app (the 3.x line; it installs SQLAlchemy).',
+    purpose: 'SQLAlchemy tied to the Flask app (it installs SQLAlchemy).',
     source: RELEASES.flaskSqlalchemy.source,
-  },
-  {
-    name: 'Flask-Migrate',
-    framework: 'flask',
-    needs: ['sqlalchemy'],
-    latest: RELEASES.flaskMigrate,
-    purpose: 'Alembic migrations as flask db commands.',
-    source: RELEASES.flaskMigrate.source,
   },
   {
     name: 'Flask-Admin',
     framework: 'flask',
     needs: ['sqlalchemy', 'admin'],
     latest: RELEASES.flaskAdmin,
-    purpose: 'An admin panel generated from your models.',
+    purpose: 'An admin panel generated from your models, behind a login with CSRF-protected forms.',
     source: RELEASES.flaskAdmin.source,
   },
   {
@@ -164,19 +160,13 @@ export const STACK_PACKAGES: readonly StackPackage[] = [
     source: RELEASES.aiosqlite.source,
   },
   {
-    name: 'alembic',
-    framework: 'fastapi',
-    needs: ['sqlalchemy'],
-    latest: RELEASES.alembic,
-    purpose: 'Migrations for the SQLAlchemy models.',
-    source: RELEASES.alembic.source,
-  },
-  {
     name: 'sqladmin',
     framework: 'fastapi',
     needs: ['sqlalchemy', 'admin'],
+    // The full extra brings itsdangerous, which the login's session cookie needs.
+    extras: [{ name: 'full' }],
     latest: RELEASES.sqladmin,
-    purpose: 'SQLAdmin: an admin panel over the SQLAlchemy models.',
+    purpose: 'SQLAdmin: an admin panel over the SQLAlchemy models, behind a login.',
     source: RELEASES.sqladmin.source,
   },
   {

@@ -1,0 +1,65 @@
+/**
+ * The stack recipe as a reader meets it: someone learning sees the smallest app first, with the
+ * official tutorial; everyone sees the Python the recipe needs beside the install line, each
+ * package's floor with its source, and commands for development and production.
+ */
+import { render, screen, within } from '@testing-library/react';
+import { vi } from 'vitest';
+import { RELEASES } from '../../src/domain/content/releases';
+import { StackRecipeSection } from '../../src/result/stack-recipe-section';
+import { JOURNEY_TEST_TIMEOUT } from './render-app';
+
+// The section renders a long table and two large text fields: slow on a loaded machine.
+vi.setConfig({ testTimeout: JOURNEY_TEST_TIMEOUT });
+
+function recipeRegion(name: string) {
+  return screen.getByRole('region', { name: `Start building with ${name}` });
+}
+
+describe('stack recipe section', () => {
+  it('leads someone learning with the smallest app that runs, then the full stack', () => {
+    render(<StackRecipeSection answers={{ kind: 'learn' }} winner="flask" />);
+    const region = recipeRegion('Flask');
+    const headings = within(region)
+      .getAllByRole('heading', { level: 3 })
+      .map((heading) => heading.textContent);
+    expect(headings).toEqual([
+      'First step: the smallest Flask app that runs',
+      'Next step: the full stack',
+    ]);
+    const firstApp = within(region).getByRole('textbox', { name: 'First app (app.py)' });
+    expect((firstApp as HTMLTextAreaElement).value).toContain('@app.get("/hello/<name>")');
+    expect(within(region).getByRole('link', { name: /Flask quickstart/ })).toHaveAttribute(
+      'href',
+      'https://flask.palletsprojects.com/en/3.1.x/quickstart/',
+    );
+  });
+
+  it('shows no first step to someone who is not learning', () => {
+    render(<StackRecipeSection answers={{ kind: 'webapp' }} winner="django" />);
+    expect(
+      within(recipeRegion('Django')).queryByRole('heading', { name: /First step/ }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('states the Python it needs beside the install line, and each floor with its source', () => {
+    render(<StackRecipeSection answers={{ kind: 'webapp' }} winner="django" />);
+    const region = recipeRegion('Django');
+    const install = within(region).getByRole('textbox', { name: 'Install command (Python 3.10+)' });
+    expect(install).toHaveValue('pip install "Django>=5.2" "gunicorn>=23.0.0"');
+    expect(
+      within(region).getByText(/^Needs Python 3\.10 or newer/, { selector: 'p' }),
+    ).toBeVisible();
+    const djangoRow = within(region).getByRole('row', { name: /^Django/ });
+    expect(djangoRow).toHaveTextContent('at least 5.2');
+    expect(djangoRow).toHaveTextContent(
+      `Newest: ${RELEASES.django.version}, the newest release we know of`,
+    );
+    expect(
+      within(region).getByText(/python app\.py createsuperuser/, { selector: 'code' }),
+    ).toBeVisible();
+    expect(
+      within(region).getByText(/gunicorn app:application --workers 2/, { selector: 'code' }),
+    ).toBeVisible();
+  });
+});
