@@ -175,6 +175,8 @@ export function EmbedCodePage() {
         <section
           className="section embed-code-layout__preview"
           aria-labelledby={`${ids}-preview-heading`}
+          // On wide screens it scrolls inside itself (embed-code-page.css): keyboard users too.
+          tabIndex={0}
         >
           <h2 id={`${ids}-preview-heading`}>Preview</h2>
           <p>This is the code above, running on this page.</p>

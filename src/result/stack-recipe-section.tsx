@@ -12,7 +12,8 @@ function Commands({ label, commands }: { label: string; commands: readonly strin
   return (
     <>
       <p>{label}</p>
-      <pre className="recipe__commands">
+      {/* Focusable: on a narrow screen the commands scroll sideways, also by keyboard. */}
+      <pre className="recipe__commands" tabIndex={0}>
         <code>{commands.join('\n')}</code>
       </pre>
     </>
@@ -102,7 +103,8 @@ export function StackRecipeSection({ answers, winner }: { answers: Answers; winn
       <p>
         Needs Python {recipe.python} or newer. In a new folder, make a virtual environment first:
       </p>
-      <pre className="recipe__commands">
+      {/* Focusable: on a narrow screen the commands scroll sideways, also by keyboard. */}
+      <pre className="recipe__commands" tabIndex={0}>
         <code>{recipe.commands.setup.slice(0, 2).join('\n')}</code>
       </pre>
       <CopyField

@@ -18,6 +18,8 @@ test('a result frame below the fold reaches its content height without being scr
   await openHost(page, 'below-fold.html');
   const frame = page.frameLocator('#picker');
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText('FastAPI is the best fit');
+  // The sections below the first screen arrive in a chunk of their own, with no paint to wait for.
+  await expect(frame.getByRole('button', { name: 'Your database layer' })).toBeAttached();
   // Far taller than the "Loading…" it started with: exactly its content.
   await expect.poll(() => heightMismatch(page), { timeout: 15_000 }).toBe(0);
   const reserved = await frameHeight(page);
