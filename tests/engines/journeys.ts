@@ -180,7 +180,7 @@ export const JOURNEYS: readonly Journey[] = [
     },
   },
   {
-    name: 'the whole wizard by mouse: home, eight questions, review, recommendation',
+    name: 'the whole wizard by mouse: home, every question, review, recommendation',
     async run(driver, _engine, { app }) {
       await openFresh(driver, `${app}/`);
       await expectHeading(driver, 'Django, Flask or FastAPI?');
