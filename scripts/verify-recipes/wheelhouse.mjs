@@ -32,7 +32,14 @@ function pipDownload(python, args, env) {
 
 /** Fills `wheelhouse`; returns `{ ok, missing, reason }`, not ok when the index had nothing. */
 export async function fillWheelhouse(python, wheelhouse, pipCache, jobs) {
-  const env = { ...process.env, PIP_CACHE_DIR: pipCache };
+  const env = {
+    ...process.env,
+    PIP_CACHE_DIR: pipCache,
+    // An index that cannot be reached (a default index behind a closed network, beside a mirror
+    // that answers) costs every lookup pip's five retries with back-off, about 8 s each: one retry
+    // keeps a passing hiccup from failing the run without that wait.
+    PIP_RETRIES: process.env.PIP_RETRIES ?? '1',
+  };
   const wanted = [
     ...new Set(
       jobs.flatMap((job) =>
