@@ -89,6 +89,9 @@ function runSync(dir, env, lines, timeout = 300_000) {
 }
 
 /** Starts a phase's commands, the last one a server, and waits until it answers or exits. */
+/** How many answers in a row make a server count as started. */
+const READY_ANSWERS = 4;
+
 async function startServer(dir, env, lines, port, probePath, headers) {
   const serverLine = withPort(lines.at(-1), port);
   const child = spawn('bash', ['-c', script([...lines.slice(0, -1), `exec ${serverLine}`])], {
@@ -126,12 +129,18 @@ async function startServer(dir, env, lines, port, probePath, headers) {
     }
   };
   // The phase's commands (migrate, collectstatic…) run first: generous on a loaded 2-core machine.
+  // Up means several answers in a row: a server with several workers (uvicorn --workers 2) can
+  // answer from the first while the others still start, and reset connections meanwhile.
   const deadline = Date.now() + 420_000;
+  let answered = 0;
   while (Date.now() < deadline && !exited) {
     try {
       await request(port, 'GET', probePath, { headers });
-      return { stop, output: () => output, exited: () => exited };
+      answered += 1;
+      if (answered === READY_ANSWERS) return { stop, output: () => output, exited: () => exited };
+      await new Promise((resolve) => setTimeout(resolve, 200));
     } catch {
+      answered = 0;
       await new Promise((resolve) => setTimeout(resolve, 300));
     }
   }
