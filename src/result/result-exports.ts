@@ -35,18 +35,5 @@ export function fullComparisonMarkdown(
   return comparisonMarkdown({ rows: FEATURE_ROWS, frameworks, sourcesUrl });
 }
 
-/** How long a download's object URL lives: long enough for any browser to have read it. */
-const REVOKE_AFTER_MS = 30_000;
-
-/** Saves `text` as a Markdown file through a temporary link. */
-export function downloadMarkdown(filename: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = filename;
-  anchor.hidden = true;
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
-}
+// Lazily loaded with the rest of this module, the download itself is shared with the team page.
+export { downloadMarkdown } from '../ui/download-file';

@@ -18,6 +18,7 @@ import { FrameworkPatterns } from '../ui/framework-key';
 import { useModelRegistry } from '../ui/model-registry-context';
 import { PageHeading } from '../ui/page-heading';
 import { useDecodedLink } from '../ui/use-decoded-link';
+import { localDate } from '../ui/download-file';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { DecideWithTeamLink } from '../team/decide-with-team-link';
 import { useAnswersStore } from '../wizard/answers-store';
@@ -26,7 +27,7 @@ import { ActionBar, OnThisPage } from './action-bar';
 import { IgnoredNotice } from './ignored-notice';
 import { MustHavesSection } from './must-haves-section';
 import { RankingList } from './ranking-list';
-import { localDate, resultSections } from './result-sections';
+import { resultSections } from './result-sections';
 import { SectionFailed } from './section-failed';
 import './result-page.css';
 

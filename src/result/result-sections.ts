@@ -1,12 +1,6 @@
 import { FRAMEWORK_NAMES, type FrameworkId } from '../domain/frameworks';
 import { RESULT_SECTION_IDS } from './section-links';
 
-/** Today in the user's time zone, as `YYYY-MM-DD`: the date a decision record carries. */
-export function localDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** The titles of the result's sections below the first screen, in page order. */
 export function resultSections(winner: FrameworkId): { id: string; title: string }[] {
   const name = FRAMEWORK_NAMES[winner];
