@@ -93,3 +93,11 @@ export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 10_
     }
   }
 }
+
+/**
+ * A script for an adapter's `evaluate`: `body` run in the page, with `args` and PAGE_LIBRARY's
+ * helpers in scope, so every engine runs the same page-side code.
+ */
+export function pageScript(body: string, args: readonly unknown[]): string {
+  return `(function () { var args = ${JSON.stringify(args)}; ${PAGE_LIBRARY}\n${body}\n})()`;
+}

@@ -2,14 +2,7 @@
  * Firefox through puppeteer-core over WebDriver BiDi: Debian's firefox-esr, headless.
  */
 import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
-import {
-  PAGE_LIBRARY,
-  eventually,
-  nameArgument,
-  type Driver,
-  type Key,
-  type Query,
-} from './driver';
+import { pageScript, eventually, nameArgument, type Driver, type Key, type Query } from './driver';
 
 const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -37,10 +30,6 @@ export async function launchFirefox(): Promise<{ browser: Browser; page: Page; v
   return { browser, page, version: await browser.version() };
 }
 
-function script(body: string, args: readonly unknown[]): string {
-  return `(function () { var args = ${JSON.stringify(args)}; ${PAGE_LIBRARY}\n${body}\n})()`;
-}
-
 class FirefoxDriver implements Driver {
   constructor(
     private readonly page: Page,
@@ -57,14 +46,14 @@ class FirefoxDriver implements Driver {
   }
 
   async run<T>(body: string, args: readonly unknown[] = []): Promise<T> {
-    return (await (await this.frameOf()).evaluate(script(body, args))) as T;
+    return (await (await this.frameOf()).evaluate(pageScript(body, args))) as T;
   }
 
   async click(query: Query) {
     const element = await eventually(async () => {
       const frame = await this.frameOf();
       const found = await frame.evaluateHandle(
-        script('return find(args[0], args[1]);', [query.role, nameArgument(query.name)]),
+        pageScript('return find(args[0], args[1]);', [query.role, nameArgument(query.name)]),
       );
       const handle = found.asElement() as ElementHandle<Element> | null;
       if (!handle) throw new Error(`No ${query.role} named ${String(query.name)}`);

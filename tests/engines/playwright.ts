@@ -3,20 +3,9 @@
  * and WebKit (tests/e2e/engines.spec.ts).
  */
 import type { ElementHandle, Frame, Page } from '@playwright/test';
-import {
-  PAGE_LIBRARY,
-  eventually,
-  nameArgument,
-  type Driver,
-  type Key,
-  type Query,
-} from './driver';
+import { pageScript, eventually, nameArgument, type Driver, type Key, type Query } from './driver';
 import { scrollHostTo } from './firefox';
 import { PAGE_RECORDER } from './recorder';
-
-function script(body: string, args: readonly unknown[]): string {
-  return `(function () { var args = ${JSON.stringify(args)}; ${PAGE_LIBRARY}\n${body}\n})()`;
-}
 
 class PlaywrightDriver implements Driver {
   constructor(
@@ -34,7 +23,7 @@ class PlaywrightDriver implements Driver {
   }
 
   async run<T>(body: string, args: readonly unknown[] = []): Promise<T> {
-    return (await (await this.frameOf()).evaluate(script(body, args))) as T;
+    return (await (await this.frameOf()).evaluate(pageScript(body, args))) as T;
   }
 
   async click(query: Query) {
@@ -42,7 +31,7 @@ class PlaywrightDriver implements Driver {
       const found = await (
         await this.frameOf()
       ).evaluateHandle(
-        script('return find(args[0], args[1]);', [query.role, nameArgument(query.name)]),
+        pageScript('return find(args[0], args[1]);', [query.role, nameArgument(query.name)]),
       );
       const handle = found.asElement() as ElementHandle<Element> | null;
       if (!handle) throw new Error(`No ${query.role} named ${String(query.name)}`);
