@@ -73,7 +73,11 @@ const templates = {
 };
 await rm(SHELL_DIR, { recursive: true, force: true });
 for (const [path, html] of Object.entries(templates)) {
-  for (const [, file] of html.matchAll(/(?:src|href)="[^"]*?(assets\/[^"]+)"/g)) {
+  // Links, and the module lists the page loader reads (data-entry, data-modules, …).
+  const urls = [...html.matchAll(/\s(?:src|href|data-[a-z-]+)="([^"]*)"/g)].flatMap((match) =>
+    match[1].split(' '),
+  );
+  for (const file of urls.flatMap((url) => /assets\/.+$/.exec(url) ?? [])) {
     if (!existsSync(join(staticDir, file))) {
       throw new Error(`The ${path} template needs ${file}, which ${staticDir} lacks: rebuild both`);
     }

@@ -1,13 +1,15 @@
 /**
  * A static file server for the benchmark that behaves like a CDN in front of a static host:
  * every file is compressed once, when the server starts (brotli at its best quality, and gzip),
- * and sent from memory; clean URLs find `.html` files, and any other path gets the fallback
- * page (index.html), as the README's hosting notes set up Netlify or nginx. Compressing each
+ * and sent from memory; clean URLs find `.html` files, and any other path gets the app shell
+ * (200.html), as the README's hosting notes set up the pages that have no file of their own
+ * (`/result`, `/team`, `/embed…`) on Netlify, Cloudflare Pages or nginx. Compressing each
  * response again while the browser waits, as a development server does, would add about half a
  * second per bundle and measure the server rather than the page.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
 import { extname, join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -33,7 +35,7 @@ async function filesUnder(dir) {
  * Serves `root` on `host:port` until `close()`. Resolves once the files are compressed and the
  * server listens.
  */
-export async function startCdnServer({ root, host = '127.0.0.1', port }) {
+export async function startCdnServer({ root, host = '127.0.0.1', port, tls }) {
   const files = new Map();
   for (const file of await filesUnder(root)) {
     const body = await readFile(file);
@@ -54,7 +56,7 @@ export async function startCdnServer({ root, host = '127.0.0.1', port }) {
     files.get(`${pathname.replace(/\/$/, '')}.html`) ??
     files.get(`${pathname.replace(/\/?$/, '/')}index.html`);
 
-  const server = createServer((request, response) => {
+  const handle = (request, response) => {
     let pathname;
     try {
       pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://cdn').pathname);
@@ -62,7 +64,7 @@ export async function startCdnServer({ root, host = '127.0.0.1', port }) {
       pathname = '/';
     }
     const file =
-      find(pathname) ?? (pathname.startsWith('/assets/') ? undefined : files.get('/index.html'));
+      find(pathname) ?? (pathname.startsWith('/assets/') ? undefined : files.get('/200.html'));
     if (!file) {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
@@ -86,7 +88,10 @@ export async function startCdnServer({ root, host = '127.0.0.1', port }) {
     if (encoding !== 'identity') headers['Content-Encoding'] = encoding;
     if (pathname.startsWith('/assets/')) headers['Access-Control-Allow-Origin'] = '*';
     response.writeHead(200, headers).end(request.method === 'HEAD' ? undefined : body);
-  });
+  };
+  const server = tls
+    ? createSecureServer({ ...tls, allowHTTP1: true }, handle)
+    : createServer(handle);
   await new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, resolve);

@@ -1,7 +1,8 @@
 /**
  * The JavaScript budget (issue: home and question pages load at most 95 KB gzipped, goal 90).
  * Prints every chunk's raw and gzipped size, then the JavaScript each budgeted page loads before
- * it is interactive (its module script and modulepreloads), and fails over budget. Sizes use
+ * it is interactive (the entry and modules its `<html>` names for the page loader, see
+ * page-bootstrap.mjs), and fails over budget. Sizes use
  * zlib's default level 6, as most servers and CDNs do.
  *
  * Usage: node scripts/check-size.mjs [outDir]
@@ -40,16 +41,26 @@ for (const name of publicScripts) {
   }
 }
 
+/** The asset files of the modules the page loader starts: `data-entry` and `data-modules`. */
+function loaderModules(html, page) {
+  const root = /<html [^>]*>/.exec(html)?.[0] ?? '';
+  const attribute = (name) => new RegExp(`\\s${name}="([^"]*)"`).exec(root)?.[1];
+  const entry = attribute('data-entry');
+  if (!entry) throw new Error(`${page} names no entry module`);
+  return [entry, ...(attribute('data-modules') ?? '').split(' ')].filter(Boolean).map((url) => {
+    const file = /assets\/[^/]+\.js$/.exec(url)?.[0];
+    if (!file) throw new Error(`${page} names ${url}, not a chunk of the build`);
+    return file;
+  });
+}
+
 let failed = false;
 console.log(
   `\nJavaScript loaded by each budgeted page (budget ${BUDGET_KB} KB gzipped, goal ${GOAL_KB} KB):`,
 );
 for (const page of BUDGETED_PAGES) {
   const html = await readFile(join(outDir, page), 'utf8');
-  const scripts = [
-    ...html.matchAll(/<script type="module"[^>]*src="[^"]*?(assets\/[^"]+\.js)"/g),
-    ...html.matchAll(/<link rel="modulepreload"[^>]*href="[^"]*?(assets\/[^"]+\.js)"/g),
-  ].map((match) => match[1]);
+  const scripts = loaderModules(html, page);
   let total = 0;
   for (const file of new Set(scripts)) total += (await sizeOf(file)).gzip;
   const verdict =

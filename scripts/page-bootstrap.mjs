@@ -7,14 +7,20 @@
  * The loader reads everything it needs from attributes of `<html>`, so its text (and hash) never
  * changes between builds or pages:
  *
- * - `data-entry`: the app's entry module. It is imported after the first paint, so a page whose
- *   HTML is already there paints before React hydrates it, even when the module arrived first
- *   (a `<link rel="modulepreload">` in the page still fetches and compiles it early).
+ * - `data-entry`: the app's entry module, and `data-modules`: the other modules the page's first
+ *   render needs (the entry's static imports, the page's lazily loaded route). A page whose HTML
+ *   is already there requests them only after its first paint: a module that arrives before the
+ *   first frame is run before it, so React would hydrate the whole page before anything paints,
+ *   and a lab measure such as Lighthouse counts every byte requested before the paint against it.
+ *   All of them are requested at once then (modulepreload links beside the entry's script), so
+ *   the route's chunk does not wait for the entry to ask for it.
  * - `data-prerendered-path`: the path the HTML was rendered for. A static host answers unknown
  *   URLs (a shared result, an /embed… page, a typo) with a fallback page: the loader marks the
  *   mismatch, so the stylesheet hides that page's content until the app renders the right one.
- * - `data-result-chunks`: on the fallback pages, the result page's chunks, preloaded at once when
- *   the URL is a result rather than after the app has started.
+ *   A fallback page (that one, or 200.html, which has no such path) has nothing of its own worth
+ *   painting first, so it requests its modules and starts the app at once.
+ * - `data-result-chunks`: on the fallback pages, the result page's chunks, requested at once too
+ *   when the URL is a result rather than after the app has started.
  *
  * Why the entry is loaded by the loader and not by a `<script type="module" src>`: the policy's
  * `'strict-dynamic'` trusts whatever a hash-trusted script loads, wherever it comes from. WebKit
@@ -29,17 +35,19 @@ import { createHash } from 'node:crypto';
 /** Attributes of `<html>` the loader reads. */
 export const ENTRY_ATTRIBUTE = 'data-entry';
 export const PRERENDERED_PATH_ATTRIBUTE = 'data-prerendered-path';
+export const MODULES_ATTRIBUTE = 'data-modules';
 export const RESULT_CHUNKS_ATTRIBUTE = 'data-result-chunks';
 
 /**
- * Starts the app after the first paint: the first animation frame, then a task after it (the
- * frame's paint comes between). Browsers pause or throttle animation frames where nothing is
- * shown: a hidden page starts at once, and a frame out of view (an embed below the host's fold)
- * starts from a timer after a second at the latest, or as soon as it is scrolled into view. The
- * timer is long so that a slow device's first paint still comes first. The document must be
- * parsed in full before the app starts, since React hydrates all of `#root`.
+ * Starts the app after the first paint: once the browser reports the first contentful paint
+ * (the paint timing entry is written when the frame is on screen; an animation frame, where
+ * paint timing is missing, comes just before it), then a task later. Browsers pause or throttle
+ * painting where nothing is shown: a hidden page starts at once, and a frame out of view (an
+ * embed below the host's fold) from a timer after a second at the latest. The timer is long so
+ * that a slow device's first paint still comes first. A fallback page starts at once. The
+ * document must be parsed in full before the app starts, since React hydrates all of `#root`.
  */
-export const PAGE_LOADER = `(function(){var d=document,h=d.documentElement,a=function(n){return h.getAttribute(n)},t=function(p){return p.length>1?p.replace(/\\/+$/,''):p},p=t(location.pathname),e=a('${PRERENDERED_PATH_ATTRIBUTE}'),r=a('${RESULT_CHUNKS_ATTRIBUTE}'),m=a('${ENTRY_ATTRIBUTE}'),s=0;if(e!==null&&p!==t(e))h.setAttribute('data-route-mismatch','');if(r&&/\\/result$/.test(p))r.split(' ').forEach(function(f){var l=d.createElement('link'),c=/\\.css$/.test(f);l.rel=c?'preload':'modulepreload';if(c)l.as='style';l.crossOrigin='';l.href=f;d.head.appendChild(l)});function go(){if(s||!m)return;s=1;var x=d.createElement('script');x.type='module';x.crossOrigin='';x.src=m;d.head.appendChild(x)}function start(){if(d.readyState==='loading')d.addEventListener('DOMContentLoaded',go);else go()}requestAnimationFrame(function(){setTimeout(start,0)});setTimeout(start,d.visibilityState==='hidden'?0:1000)})();`;
+export const PAGE_LOADER = `(function(){var d=document,h=d.documentElement,a=function(n){return h.getAttribute(n)},t=function(p){return p.length>1?p.replace(/\\/+$/,''):p},p=t(location.pathname),e=a('${PRERENDERED_PATH_ATTRIBUTE}'),m=a('${ENTRY_ATTRIBUTE}'),f=e===null||p!==t(e),s=0,P=window.PerformanceObserver,o;function pre(l){if(l)l.split(' ').forEach(function(u){var k=d.createElement('link'),c=/\\.css$/.test(u);k.rel=c?'preload':'modulepreload';if(c)k.as='style';k.crossOrigin='';k.href=u;d.head.appendChild(k)})}function go(){if(s||!m)return;s=1;if(o)o.disconnect();if(!f)pre(a('${MODULES_ATTRIBUTE}'));var x=d.createElement('script');x.type='module';x.crossOrigin='';x.src=m;d.head.appendChild(x)}function start(){if(d.readyState==='loading')d.addEventListener('DOMContentLoaded',go);else go()}function later(){setTimeout(start,0)}if(e!==null&&f)h.setAttribute('data-route-mismatch','');if(f&&m){pre(m+' '+(a('${MODULES_ATTRIBUTE}')||''));if(/\\/result$/.test(p))pre(a('${RESULT_CHUNKS_ATTRIBUTE}'))}if(f||d.visibilityState==='hidden')start();else{if(P&&(P.supportedEntryTypes||[]).indexOf('paint')>=0){o=new P(function(l){if(l.getEntriesByName('first-contentful-paint').length)later()});o.observe({type:'paint',buffered:true})}else requestAnimationFrame(later);setTimeout(start,1000)}})();`;
 
 /** A CSP source expression for a script or stylesheet text: `sha256-…`. */
 export function sha256(text) {

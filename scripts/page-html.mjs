@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { escapeHtml } from './escape-html.mjs';
 import {
   ENTRY_ATTRIBUTE,
+  MODULES_ATTRIBUTE,
   PRERENDERED_PATH_ATTRIBUTE,
   RESULT_CHUNKS_ATTRIBUTE,
   bootstrapHead,
@@ -23,8 +24,9 @@ export async function loadPageBuilder(clientDir) {
   const client = resolve(clientDir);
   const template = await readFile(join(client, 'index.html'), 'utf8');
   const manifest = JSON.parse(await readFile(join(client, '.vite', 'manifest.json'), 'utf8'));
-  // The entry module is started by the page loader after the first paint (page-bootstrap.mjs);
-  // the page only preloads it, so it is fetched and compiled while the HTML paints.
+  // The entry module and the chunks it imports are requested by the page loader, after the first
+  // paint on a page of its own (page-bootstrap.mjs): the page names them in attributes of <html>
+  // instead of the script and modulepreload links Vite writes.
   const entryScript = template.match(
     /<script type="module" crossorigin src="(([^"]*?)assets\/[^"]+\.js)"><\/script>/,
   );
@@ -39,9 +41,14 @@ export async function loadPageBuilder(clientDir) {
   const readCss = async (file) => (await readFile(join(client, file), 'utf8')).trim();
   const mainCss = await readCss(stylesheetLink[1]);
   const STYLES_SLOT = '<!--prerender:styles-->';
+  const entryImports = [];
   const shell = template
     .replace(stylesheetLink[0], STYLES_SLOT)
-    .replace(entryTag, `<link rel="modulepreload" crossorigin href="${entryUrl}">`);
+    .replace(entryTag, '')
+    .replace(/\n?\s*<link rel="modulepreload" crossorigin href="([^"]+\.js)">/g, (_, url) => {
+      entryImports.push(url);
+      return '';
+    });
 
   /** The JavaScript and CSS of a lazily loaded page, so its prerendered HTML is ready at once. */
   function lazyAssets(moduleId) {
@@ -70,8 +77,13 @@ export async function loadPageBuilder(clientDir) {
     .map((file) => `${base}${file}`)
     .join(' ');
 
-  function htmlAttributes(prerenderedPath) {
-    const attributes = [`lang="en"`, `${ENTRY_ATTRIBUTE}="${escapeHtml(entryUrl)}"`];
+  /** `modules`: the page's chunks besides the entry and its imports. */
+  function htmlAttributes(prerenderedPath, modules = []) {
+    const attributes = [
+      `lang="en"`,
+      `${ENTRY_ATTRIBUTE}="${escapeHtml(entryUrl)}"`,
+      `${MODULES_ATTRIBUTE}="${escapeHtml([...new Set([...entryImports, ...modules])].join(' '))}"`,
+    ];
     if (prerenderedPath !== undefined) {
       attributes.push(`${PRERENDERED_PATH_ATTRIBUTE}="${escapeHtml(prerenderedPath)}"`);
     }
@@ -88,15 +100,12 @@ export async function loadPageBuilder(clientDir) {
   async function page({ path, title, body, lazyModule }) {
     const { scripts, styles } = lazyAssets(lazyModule);
     const css = [mainCss, ...(await Promise.all(styles.map(readCss)))];
-    const preloads = scripts
-      .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}" />`)
-      .join('\n    ');
+    const modules = scripts.map((file) => `${base}${file}`);
     return shell
-      .replace('<html lang="en">', htmlAttributes(`${base}${path.slice(1)}`))
+      .replace('<html lang="en">', htmlAttributes(`${base}${path.slice(1)}`, modules))
       .replace(/<title>.*?<\/title>/, `<title>${escapeHtml(title)}</title>`)
       .replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    ${bootstrapHead(css)}`)
       .replace(STYLES_SLOT, css.map((text) => `<style>${text}</style>`).join('\n    '))
-      .replace('</head>', `  ${preloads}\n  </head>`)
       .replace('<div id="root"></div>', `<div id="root">${body}</div>`);
   }
 

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { EmbedApp, FullApp } from './app/app';
+import { preloadPageAt } from './app/routes';
 import { isEmbedPath, routePath } from './paths';
 import { setDraftStorageEnabled } from './wizard/draft-storage';
 import './styles.css';
@@ -23,14 +24,23 @@ const trimSlash = (value: string) => (value.length > 1 ? value.replace(/\/+$/, '
 const html = document.documentElement;
 const prerenderedPath = html.dataset.prerenderedPath;
 
-if (
-  prerenderedPath !== undefined &&
-  trimSlash(prerenderedPath) === trimSlash(window.location.pathname)
-) {
-  hydrateRoot(container, app);
-} else {
-  // Not prerendered, or a static host's fallback page for another URL: render from scratch.
-  container.replaceChildren();
-  createRoot(container).render(app);
-  html.removeAttribute('data-route-mismatch');
-}
+const start = () => {
+  if (
+    prerenderedPath !== undefined &&
+    trimSlash(prerenderedPath) === trimSlash(window.location.pathname)
+  ) {
+    hydrateRoot(container, app);
+  } else {
+    // Not prerendered, or a static host's fallback page for another URL: render from scratch.
+    container.replaceChildren();
+    createRoot(container).render(app);
+    html.removeAttribute('data-route-mismatch');
+  }
+};
+
+// A page loaded on demand is loaded first (its chunks are on their way already, see
+// scripts/page-bootstrap.mjs), so the first render shows it rather than a loading notice. If it
+// fails to load, the page's own render tries again and shows what went wrong.
+void preloadPageAt(path)
+  .catch(() => undefined)
+  .then(start);

@@ -1,6 +1,7 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { paths } from '../paths';
+import { lazyPage, type LazyPage } from '../ui/lazy-page';
 import { QuestionPage } from '../wizard/question-page';
 import { ReviewPage } from '../wizard/review-page';
 import { EmbedLayout } from './embed-layout';
@@ -10,18 +11,35 @@ import { NotFoundPage } from '../ui/not-found-page';
 
 // Pages that need the ratings and the result's tools load on demand, keeping the home and
 // question pages inside their JavaScript budget.
-const ResultPage = lazy(() =>
-  import('../result/result-page').then((module) => ({ default: module.ResultPage })),
+const ResultPage = lazyPage(() =>
+  import('../result/result-page').then((module) => module.ResultPage),
 );
-const ComparePage = lazy(() =>
-  import('../compare/compare-page').then((module) => ({ default: module.ComparePage })),
+const ComparePage = lazyPage(() =>
+  import('../compare/compare-page').then((module) => module.ComparePage),
 );
-const TeamPage = lazy(() =>
-  import('../team/team-page').then((module) => ({ default: module.TeamPage })),
+const TeamPage = lazyPage(() => import('../team/team-page').then((module) => module.TeamPage));
+const EmbedCodePage = lazyPage(() =>
+  import('../embed/embed-code-page').then((module) => module.EmbedCodePage),
 );
-const EmbedCodePage = lazy(() =>
-  import('../embed/embed-code-page').then((module) => ({ default: module.EmbedCodePage })),
-);
+
+/** The lazily loaded pages by path without the base, as the routes below match them. */
+const LAZY_PAGES: Readonly<Record<string, LazyPage<object>>> = {
+  [paths.result.path]: ResultPage,
+  [`${paths.embed.path}${paths.result.path}`]: ResultPage,
+  [paths.compare.path]: ComparePage,
+  [`${paths.embed.path}${paths.compare.path}`]: ComparePage,
+  [paths.team.path]: TeamPage,
+  [paths.embedCode.path]: EmbedCodePage,
+};
+
+/**
+ * Loads the page at `path` (without the base) if it is one loaded on demand, so that the app's
+ * first render shows it at once instead of a loading notice. Resolves either way.
+ */
+export function preloadPageAt(path: string): Promise<unknown> {
+  const page = LAZY_PAGES[path.length > 1 ? path.replace(/\/+$/, '') : path];
+  return page ? page.preload() : Promise.resolve();
+}
 
 function Loading({ children }: { children: ReactNode }) {
   return (

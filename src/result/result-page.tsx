@@ -20,6 +20,7 @@ import { PageHeading } from '../ui/page-heading';
 import { useDecodedLink } from '../ui/use-decoded-link';
 import { localDate } from '../ui/download-file';
 import { useDocumentTitle } from '../ui/use-document-title';
+import { useHydrated } from '../ui/use-hydrated';
 import { DecideWithTeamLink } from '../team/decide-with-team-link';
 import { useAnswersStore } from '../wizard/answers-store';
 import { StartOverButton } from '../wizard/start-over-button';
@@ -32,9 +33,11 @@ import { SectionFailed } from './section-failed';
 import './result-page.css';
 
 /**
- * Resolves after the browser has painted the frame in progress. Browsers pause animation frames
- * where nothing is shown (a hidden tab, an embed below the host's fold), so a timer resolves it
- * there too: the sections must arrive, and the frame report its full height, without a paint.
+ * Resolves after the browser has painted the page: its first contentful paint, reported once the
+ * frame is on screen (a cold result link's first screen), then the frame in progress. Browsers
+ * pause painting where nothing is shown (a hidden tab, an embed below the host's fold), so a
+ * timer resolves it there too: the sections must arrive, and the frame report its full height,
+ * without a paint.
  */
 function afterFirstPaint(): Promise<void> {
   return new Promise((resolve) => {
@@ -42,9 +45,30 @@ function afterFirstPaint(): Promise<void> {
       resolve();
       return;
     }
-    // rAF runs just before a paint; the task after it runs once that paint is done.
-    requestAnimationFrame(() => setTimeout(resolve, 0));
     setTimeout(resolve, PAINTLESS_FALLBACK_MS);
+    // rAF runs just before a paint; the task after it runs once that paint is done.
+    void firstContentfulPaint().then(() => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  });
+}
+
+/** Resolves once the page has had its first contentful paint, or at once where it is not told. */
+function firstContentfulPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
+    if (
+      typeof PerformanceObserver === 'undefined' ||
+      !PerformanceObserver.supportedEntryTypes.includes('paint') ||
+      painted()
+    ) {
+      resolve();
+      return;
+    }
+    const observer = new PerformanceObserver(() => {
+      if (!painted()) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe({ type: 'paint' });
   });
 }
 
@@ -52,7 +76,9 @@ function afterFirstPaint(): Promise<void> {
 const PAINTLESS_FALLBACK_MS = 500;
 
 // First screen first (issue 14): the verdict, ranking, must-have notes and action bar come from
-// this chunk; the sections below are a chunk of their own, requested after the first paint.
+// this chunk; the sections below are a chunk of their own, requested after the first paint. A
+// server (the edge build) renders the first screen only, so its HTML stays small enough to paint
+// at once, and the browser's hydration renders the same before it loads the rest.
 const ResultDetails = lazy(() =>
   afterFirstPaint()
     .then(() => import('./result-details'))
@@ -71,6 +97,7 @@ export function ResultPage() {
   // The decision record's date, taken once when the page opens.
   const [date] = useState(() => localDate(new Date()));
   const headline = resultHeadline(result);
+  const hydrated = useHydrated();
   useDocumentTitle(link.newerScheme ? 'Link from a newer version' : headline);
 
   if (link.newerScheme !== undefined) {
@@ -166,27 +193,39 @@ export function ResultPage() {
         {chrome === 'full' && <OnThisPage sections={resultSections(winner.id)} />}
         <div className="result-body__sections">
           <ErrorBoundary fallback={<SectionFailed name="rest of the result" />}>
-            <Suspense
-              fallback={
-                // Holds the space the sections will take, so nothing above or beside them moves
-                // when they arrive (and the footer stays below the fold until then).
-                <p className="loading result-body__loading" role="status">
-                  Loading the details…
-                </p>
-              }
-            >
-              <ResultDetails
-                result={result}
-                answers={link.answers}
-                model={model}
-                resultUrl={resultUrl}
-                date={date}
-              />
+            <Suspense fallback={<DetailsLoading />}>
+              {hydrated ? (
+                <ResultDetails
+                  result={result}
+                  answers={link.answers}
+                  model={model}
+                  resultUrl={resultUrl}
+                  date={date}
+                />
+              ) : (
+                <DetailsLoading />
+              )}
             </Suspense>
           </ErrorBoundary>
         </div>
       </div>
     </div>
+  );
+}
+
+/**
+ * Holds the space the sections will take, so nothing above or beside them moves when they arrive
+ * (and the footer stays below the fold until then). A page rendered on a server and opened with
+ * JavaScript off keeps it: it says so instead of loading forever.
+ */
+function DetailsLoading() {
+  return (
+    <p className="loading result-body__loading" role="status">
+      <span className="result-body__loading-scripted">Loading the details…</span>
+      <span className="result-body__loading-unscripted">
+        The reasons, the side-by-side comparison and the starter app need JavaScript.
+      </span>
+    </p>
   );
 }
 

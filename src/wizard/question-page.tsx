@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type MouseEvent } from 'react';
+import { useEffect, useId, useRef, useState, type MouseEvent } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import {
   QUESTION_COUNT,
@@ -60,6 +60,16 @@ function QuestionForm({ question }: { question: Question }) {
     });
   }, [submittedEarly, question.id, answer, navigate, forward]);
 
+  // A choice made on the prerendered page before the app started is checked in the page but not
+  // in React's state, and the next render would clear it: take it over once the app is attached.
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    const early = formRef.current?.querySelector<HTMLInputElement>('input[type="radio"]:checked');
+    if (early && isAnswerValue(question.id, early.value)) {
+      setPicked((current) => current ?? early.value);
+    }
+  }, [question.id]);
+
   const errorId = `${ids}-error`;
   const descriptionId = `${ids}-description`;
 
@@ -88,7 +98,12 @@ function QuestionForm({ question }: { question: Question }) {
           Back
         </Link>
       )}
-      <form className="question-form" noValidate onSubmit={(event) => event.preventDefault()}>
+      <form
+        ref={formRef}
+        className="question-form"
+        noValidate
+        onSubmit={(event) => event.preventDefault()}
+      >
         <p className="progress-text">
           Question {position} of {QUESTION_COUNT}
         </p>

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { QUESTIONS } from '../../src/domain/questions';
+import { paintAndScriptTimes } from './support/journey';
 
 /** Pages a visitor meets in normal use, each with the heading it must show. */
 const PAGES: { path: string; heading: RegExp }[] = [
@@ -97,6 +98,28 @@ test.describe('first paint without JavaScript', () => {
       await expect(page.getByRole('radio')).toHaveCount(question.options.length);
     });
   }
+});
+
+test.describe('the page paints before it asks for JavaScript', () => {
+  for (const path of ['/', '/questions/kind', '/compare']) {
+    test(`${path} requests no script before its first contentful paint`, async ({ page }) => {
+      await page.goto(path);
+      const { firstContentfulPaint, scriptStarts } = await paintAndScriptTimes(page, /\.js$/);
+      expect(Math.min(...scriptStarts)).toBeGreaterThan(firstContentfulPaint);
+    });
+  }
+
+  test('a cold result link requests the sections below its first screen after it painted', async ({
+    page,
+  }) => {
+    // The fallback page has nothing of its own to paint: the first screen's scripts come at once.
+    await page.goto('/result?v=1&data=2027-01&kind=api&async=must');
+    const { firstContentfulPaint, scriptStarts } = await paintAndScriptTimes(
+      page,
+      /\/result-details-[^/]*\.js$/,
+    );
+    expect(scriptStarts[0]).toBeGreaterThan(firstContentfulPaint);
+  });
 });
 
 test('a cold result link never shows the home page first, even while the app loads', async ({

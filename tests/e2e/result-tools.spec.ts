@@ -181,6 +181,8 @@ test('prints without navigation, buttons or copy fields, keeping the chart and c
   const buttons = page.getByRole('button', all);
   const fields = page.getByRole('textbox', all);
   await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+  // The sections below the first screen, with their own buttons and fields, arrive after it.
+  await expect(page.getByRole('article')).toHaveCount(3);
   expect(await buttons.count()).toBeGreaterThanOrEqual(8);
   expect(await fields.count()).toBeGreaterThanOrEqual(5);
   await expect(page.getByRole('banner')).toBeVisible();

@@ -349,3 +349,24 @@ test('Continue pressed before the app has started still records the answer and m
   await page.getByRole('link', { name: 'Back', exact: true }).click();
   await expect(answerRadio(page, 'kind', 'api')).toBeChecked();
 });
+
+test('a choice made before the app has started is kept once it starts', async ({ page }) => {
+  // Hold the app's JavaScript: the prerendered page is there, but nothing runs yet.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/questions/kind', { waitUntil: 'commit' });
+  await answerRadio(page, 'kind', 'api').check();
+  release();
+  await appStarted(page);
+
+  // Continue reads the choice from the app’s state: it must be the one the page shows.
+  await expect(answerRadio(page, 'kind', 'api')).toBeChecked();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(mainHeading(page)).toHaveText(questionById('async').title);
+  await page.getByRole('link', { name: 'Back', exact: true }).click();
+  await expect(answerRadio(page, 'kind', 'api')).toBeChecked();
+});

@@ -8,7 +8,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { answerOption } from '../../src/domain/questions';
 import { detailsOf } from '../e2e/support/embed-host';
-import { appStarted, mainHeading, rankingItems, rankingTexts } from '../e2e/support/journey';
+import {
+  appStarted,
+  mainHeading,
+  paintAndScriptTimes,
+  rankingItems,
+  rankingTexts,
+} from '../e2e/support/journey';
 import { EDGE_HOST_ORIGIN, EDGE_ORIGIN, STATIC_ORIGIN } from './support/edge-origins.mjs';
 
 const FASTAPI_QUERY = 'v=1&data=2026-11&kind=api&async=must&perf=important&docs=must';
@@ -41,6 +47,20 @@ test.describe('with JavaScript off', () => {
       rankingTexts(['fastapi', 100], ['django', 58], ['flask', 42]),
     );
     await expect(page).toHaveTitle('FastAPI is the best fit – Python Framework Picker');
+  });
+
+  test('the first screen comes alone, and says what below it needs JavaScript', async ({
+    page,
+  }) => {
+    await page.goto(FASTAPI_LINK);
+    await expect(page.getByRole('region', { name: /^Must-haves/ })).toBeVisible();
+    await expect(
+      page.getByText(
+        'The reasons, the side-by-side comparison and the starter app need JavaScript.',
+      ),
+    ).toBeVisible();
+    await expect(page.getByText('Loading the details…')).toBeHidden();
+    await expect(page.getByRole('article')).toHaveCount(0);
   });
 
   test('an embedded result shows its recommendation in the theme the link asks for', async ({
@@ -80,6 +100,16 @@ test.describe('with JavaScript on', () => {
     expect(kept).toBe(true);
     await page.waitForLoadState('load');
     expect(problems).toEqual([]);
+  });
+
+  test('the page paints before it asks for JavaScript, then the sections below arrive', async ({
+    page,
+  }) => {
+    await page.goto(FASTAPI_LINK);
+    const { firstContentfulPaint, scriptStarts } = await paintAndScriptTimes(page, /\.js$/);
+    expect(Math.min(...scriptStarts)).toBeGreaterThan(firstContentfulPaint);
+    await expect(page.getByRole('article')).toHaveCount(3);
+    await expect(page.getByText('Loading the details…')).toHaveCount(0);
   });
 
   test('Copy link copies the link the page was opened with', async ({ page, context }) => {

@@ -62,24 +62,65 @@ describe('the policy', () => {
 });
 
 describe('the loader', () => {
-  it('adds the entry module after the first frame has painted, not before', () => {
+  const preloaded = () =>
+    [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((link) =>
+      link.getAttribute('href'),
+    );
+
+  it('requests the entry and the page’s modules after the first frame has painted, not before', () => {
     runLoader('/questions/kind', {
       'data-entry': ENTRY,
+      'data-modules': '/assets/questions.js',
       'data-prerendered-path': '/questions/kind',
     });
     expect(entryScript()).toBeNull();
+    expect(preloaded()).toEqual([]);
     renderFrame();
     expect(entryScript()).toBeNull();
     vi.advanceTimersByTime(0);
     expect(entryScript()?.getAttribute('src')).toBe(ENTRY);
+    expect(preloaded()).toEqual(['/assets/questions.js']);
     expect(html.hasAttribute('data-route-mismatch')).toBe(false);
     // Once only, whatever fires later.
     vi.advanceTimersByTime(2000);
     expect(document.head.querySelectorAll('script[type="module"]')).toHaveLength(1);
+    expect(preloaded()).toHaveLength(1);
   });
 
-  it('starts a frame that never renders (an embed out of view) after a second', () => {
-    runLoader('/embed', { 'data-entry': ENTRY, 'data-prerendered-path': '/' });
+  it('waits for the first contentful paint where the browser reports paints', () => {
+    const observers: PerformanceObserverCallback[] = [];
+    class FakeObserver {
+      static supportedEntryTypes = ['paint'];
+      constructor(callback: PerformanceObserverCallback) {
+        observers.push(callback);
+      }
+      observe() {}
+      disconnect() {}
+    }
+    vi.stubGlobal('PerformanceObserver', FakeObserver);
+    runLoader('/', { 'data-entry': ENTRY, 'data-prerendered-path': '/' });
+    renderFrame();
+    vi.advanceTimersByTime(0);
+    expect(entryScript()).toBeNull();
+    const report = (name: string) =>
+      observers[0]!(
+        { getEntriesByName: (wanted: string) => (wanted === name ? [{}] : []) } as never,
+        {} as never,
+      );
+    report('first-paint');
+    vi.advanceTimersByTime(0);
+    expect(entryScript()).toBeNull();
+    report('first-contentful-paint');
+    expect(entryScript()).toBeNull();
+    vi.advanceTimersByTime(0);
+    expect(entryScript()?.getAttribute('src')).toBe(ENTRY);
+  });
+
+  it('starts a page that never paints (an embed out of view) after a second', () => {
+    runLoader('/questions/kind', {
+      'data-entry': ENTRY,
+      'data-prerendered-path': '/questions/kind',
+    });
     vi.advanceTimersByTime(999);
     expect(entryScript()).toBeNull();
     vi.advanceTimersByTime(1);
@@ -89,22 +130,38 @@ describe('the loader', () => {
   it('starts a hidden page at once', () => {
     vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
     runLoader('/', { 'data-entry': ENTRY, 'data-prerendered-path': '/' });
-    vi.advanceTimersByTime(0);
     expect(entryScript()).not.toBeNull();
   });
 
-  it('marks a fallback page served for another URL and preloads a result’s chunks', () => {
+  it('marks a fallback page served for a result, and requests everything at once', () => {
     runLoader('/result?kind=api', {
       'data-entry': ENTRY,
+      'data-modules': '/assets/questions.js',
       'data-prerendered-path': '/',
       'data-result-chunks': '/assets/result-page.js /assets/copy-field.js',
     });
     expect(html.hasAttribute('data-route-mismatch')).toBe(true);
-    const preloads = [...document.head.querySelectorAll('link[rel="modulepreload"]')];
-    expect(preloads.map((link) => link.getAttribute('href'))).toEqual([
+    expect(preloaded()).toEqual([
+      ENTRY,
+      '/assets/questions.js',
       '/assets/result-page.js',
       '/assets/copy-field.js',
     ]);
+    // Nothing of its own to paint first.
+    expect(entryScript()?.getAttribute('src')).toBe(ENTRY);
+    vi.advanceTimersByTime(2000);
+    expect(preloaded()).toHaveLength(4);
+  });
+
+  it('starts the app shell (200.html, rendered for no path) at once, unmarked', () => {
+    runLoader('/embed/questions/kind', {
+      'data-entry': ENTRY,
+      'data-modules': '/assets/questions.js',
+      'data-result-chunks': '/assets/result-page.js',
+    });
+    expect(html.hasAttribute('data-route-mismatch')).toBe(false);
+    expect(preloaded()).toEqual([ENTRY, '/assets/questions.js']);
+    expect(entryScript()?.getAttribute('src')).toBe(ENTRY);
   });
 
   it('leaves the prerendered page alone at its own address, trailing slash or not', () => {

@@ -28,6 +28,30 @@ export async function appStarted(page: Page): Promise<void> {
   });
 }
 
+/**
+ * When the page had its first contentful paint, and when it started fetching each script (ms
+ * since navigation, from the Paint and Resource Timing entries), once `scripts` have started.
+ */
+export async function paintAndScriptTimes(
+  page: Page,
+  scripts: RegExp,
+): Promise<{ firstContentfulPaint: number; scriptStarts: number[] }> {
+  const read = () =>
+    page.evaluate((source) => {
+      const pattern = new RegExp(source);
+      return {
+        firstContentfulPaint:
+          performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+        scriptStarts: performance
+          .getEntriesByType('resource')
+          .filter((entry) => pattern.test(entry.name))
+          .map((entry) => entry.startTime),
+      };
+    }, scripts.source);
+  await expect.poll(async () => (await read()).scriptStarts.length).toBeGreaterThan(0);
+  return read();
+}
+
 export function mainHeading(page: Page): Locator {
   return page.getByRole('heading', { level: 1 });
 }
