@@ -114,6 +114,12 @@ export async function expectSizedToContent(page: Page, frameId = 'picker'): Prom
 export async function answerInFrame(frame: FrameLocator, answers: Answers): Promise<void> {
   for (const question of QUESTIONS) {
     await expect(frameHeading(frame)).toHaveText(question.title);
+    // A step taller than the last one grows the frame once the host has had its resize message.
+    // Until then the frame's page scrolls, and a click aimed while it does can land beside the
+    // control when the frame grows under it (seen on a loaded CI machine).
+    await expect
+      .poll(() => frame.locator(':root').evaluate((root) => root.scrollHeight - root.clientHeight))
+      .toBe(0);
     const value = answers[question.id];
     if (value === undefined) {
       await frame.getByRole('button', { name: 'Skip this question' }).click();
