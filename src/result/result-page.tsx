@@ -21,6 +21,7 @@ import { useDecodedLink } from '../ui/use-decoded-link';
 import { localDate } from '../ui/download-file';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useHydrated } from '../ui/use-hydrated';
+import { afterFirstPaint } from '../ui/after-first-paint';
 import { DecideWithTeamLink } from '../team/decide-with-team-link';
 import { useAnswersStore } from '../wizard/answers-store';
 import { StartOverButton } from '../wizard/start-over-button';
@@ -31,49 +32,6 @@ import { RankingList } from './ranking-list';
 import { resultSections } from './result-sections';
 import { SectionFailed } from './section-failed';
 import './result-page.css';
-
-/**
- * Resolves after the browser has painted the page: its first contentful paint, reported once the
- * frame is on screen (a cold result link's first screen), then the frame in progress. Browsers
- * pause painting where nothing is shown (a hidden tab, an embed below the host's fold), so a
- * timer resolves it there too: the sections must arrive, and the frame report its full height,
- * without a paint.
- */
-function afterFirstPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestAnimationFrame !== 'function' || document.visibilityState === 'hidden') {
-      resolve();
-      return;
-    }
-    setTimeout(resolve, PAINTLESS_FALLBACK_MS);
-    // rAF runs just before a paint; the task after it runs once that paint is done.
-    void firstContentfulPaint().then(() => requestAnimationFrame(() => setTimeout(resolve, 0)));
-  });
-}
-
-/** Resolves once the page has had its first contentful paint, or at once where it is not told. */
-function firstContentfulPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
-    if (
-      typeof PerformanceObserver === 'undefined' ||
-      !PerformanceObserver.supportedEntryTypes.includes('paint') ||
-      painted()
-    ) {
-      resolve();
-      return;
-    }
-    const observer = new PerformanceObserver(() => {
-      if (!painted()) return;
-      observer.disconnect();
-      resolve();
-    });
-    observer.observe({ type: 'paint' });
-  });
-}
-
-/** How long to wait for a paint that may never come (see afterFirstPaint). */
-const PAINTLESS_FALLBACK_MS = 500;
 
 // First screen first (issue 14): the verdict, ranking, must-have notes and action bar come from
 // this chunk; the sections below are a chunk of their own, requested after the first paint. A

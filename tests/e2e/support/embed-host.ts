@@ -100,11 +100,19 @@ export async function heightMismatch(page: Page, frameId = 'picker'): Promise<nu
   return outer - content;
 }
 
-/** Waits until the iframe is exactly as tall as its content, and shows no inner scrollbar. */
+/**
+ * Waits until the iframe is exactly as tall as its content and shows no inner scrollbar, both at
+ * once: content that grows after the frame was sized (a result's sections below its first
+ * screen) is resized to as well.
+ */
 export async function expectSizedToContent(page: Page, frameId = 'picker'): Promise<void> {
-  await expect.poll(() => heightMismatch(page, frameId)).toBe(0);
   const root = page.frameLocator(`iframe#${frameId}`).locator(':root');
-  expect(await root.evaluate((element) => element.scrollHeight - element.clientHeight)).toBe(0);
+  await expect
+    .poll(async () => [
+      await heightMismatch(page, frameId),
+      await root.evaluate((element) => element.scrollHeight - element.clientHeight),
+    ])
+    .toEqual([0, 0]);
 }
 
 /**
