@@ -4,8 +4,28 @@
  */
 import http from 'node:http';
 
+/**
+ * Waits before sending an idempotent request again after its connection closed with no answer,
+ * as browsers resend: a server with several workers (uvicorn --workers 2) replaces a worker that
+ * missed its health check on a loaded machine, and the connections that worker held are dropped.
+ */
+const RESEND_DELAYS_MS = [1000, 3000];
+const IDEMPOTENT = new Set(['GET', 'HEAD']);
+
 /** One request to 127.0.0.1:port; resolves with status, headers and body text. */
-export function request(port, method, path, { headers = {}, body } = {}) {
+export async function request(port, method, path, options = {}) {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await requestOnce(port, method, path, options);
+    } catch (error) {
+      const dropped = error?.code === 'ECONNRESET';
+      if (!dropped || !IDEMPOTENT.has(method) || attempt >= RESEND_DELAYS_MS.length) throw error;
+      await new Promise((resolve) => setTimeout(resolve, RESEND_DELAYS_MS[attempt]));
+    }
+  }
+}
+
+function requestOnce(port, method, path, { headers = {}, body } = {}) {
   return new Promise((resolve, reject) => {
     // A length, not chunked encoding: Django's runserver (wsgiref) cannot read chunked bodies.
     const length = body === undefined ? {} : { 'content-length': Buffer.byteLength(body) };
