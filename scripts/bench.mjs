@@ -51,11 +51,15 @@ const PAGES = [
 const FLOORS = { static: PAGES[0], edge: PAGES[5] };
 const STEPS = 50;
 
+/** The site's own icon link (inline, as every page of the site has it), so the floor matches. */
+const ICON_LINK = /<link\s+rel="icon"[^>]*>/.exec(await readFile('index.html', 'utf8'))?.[0];
+if (!ICON_LINK) throw new Error('index.html has no icon link for the floor page');
+
 /** The seed's comparison table as the plainest possible page: the floor for LCP. */
 const FLOOR_PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="description" content="Django, Flask and FastAPI compared."><title>Python web frameworks comparison</title>
-<link rel="icon" type="image/svg+xml" href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Crect width='32' height='32' rx='7' fill='%231d4ed8'/%3E%3Cpath d='M9 9h9a5 5 0 0 1 0 10h-5v5H9zm4 4v2h5a1 1 0 0 0 0-2z' fill='%23fff'/%3E%3C/svg%3E"></head>
+${ICON_LINK}</head>
 <body><main><h1>Python Web Frameworks Comparison</h1>
 <p>Python has three major web frameworks: Django (batteries-included, 2005), Flask (micro-framework, 2010), and FastAPI (modern async-first, 2018).</p>
 <table><thead><tr><th>Feature</th><th>Django</th><th>Flask</th><th>FastAPI</th></tr></thead><tbody>

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { EmbedApp, FullApp } from './app/app';
 import { preloadPageAt } from './app/routes';
-import { isEmbedPath, routePath } from './paths';
+import { isEmbedPath, routePath, withoutTrailingSlash } from './paths';
 import { setDraftStorageEnabled } from './wizard/draft-storage';
 import './styles.css';
 
@@ -20,14 +20,13 @@ const app = (
   </StrictMode>
 );
 
-const trimSlash = (value: string) => (value.length > 1 ? value.replace(/\/+$/, '') : value);
 const html = document.documentElement;
 const prerenderedPath = html.dataset.prerenderedPath;
 
 const start = () => {
   if (
     prerenderedPath !== undefined &&
-    trimSlash(prerenderedPath) === trimSlash(window.location.pathname)
+    withoutTrailingSlash(prerenderedPath) === withoutTrailingSlash(window.location.pathname)
   ) {
     hydrateRoot(container, app);
   } else {

@@ -57,6 +57,11 @@ export function isEmbedPath(path: string): boolean {
   return path === EMBED_PREFIX || path.startsWith(`${EMBED_PREFIX}/`);
 }
 
+/** A path without trailing slashes, as the routes match it: `/compare/` is `/compare`. */
+export function withoutTrailingSlash(path: string): string {
+  return path.length > 1 ? path.replace(/\/+$/, '') : path;
+}
+
 /** Strips the deployment base from a browser pathname. */
 export function routePath(pathname: string): string {
   const base = basePrefix();

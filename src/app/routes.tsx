@@ -1,6 +1,6 @@
 import { Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
-import { paths } from '../paths';
+import { paths, withoutTrailingSlash } from '../paths';
 import { lazyPage, type LazyPage } from '../ui/lazy-page';
 import { QuestionPage } from '../wizard/question-page';
 import { ReviewPage } from '../wizard/review-page';
@@ -37,7 +37,7 @@ const LAZY_PAGES: Readonly<Record<string, LazyPage<object>>> = {
  * first render shows it at once instead of a loading notice. Resolves either way.
  */
 export function preloadPageAt(path: string): Promise<unknown> {
-  const page = LAZY_PAGES[path.length > 1 ? path.replace(/\/+$/, '') : path];
+  const page = LAZY_PAGES[withoutTrailingSlash(path)];
   return page ? page.preload() : Promise.resolve();
 }
 
