@@ -17,7 +17,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   forbidOnly: true,
-  retries: 0,
+  // One retry on CI only: a click inside an embed frame has been lost now and then on a loaded
+  // 2-core CI machine (never locally in 60 repeats). The list reporter marks such a test flaky.
+  retries: process.env.CI ? 1 : 0,
   reporter: 'list',
   timeout: 30_000,
   expect: { timeout: 7_000 },
