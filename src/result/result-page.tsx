@@ -1,5 +1,5 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { lazy, Suspense, useMemo, useState, type ComponentType } from 'react';
+import { Link } from 'react-router';
 import {
   closeCallNote,
   resultHeadline,
@@ -7,6 +7,7 @@ import {
   separatorSentence,
   tieExplanation,
 } from '../domain/result-headline';
+import type { Answers } from '../domain/questions';
 import { scoreAnswers, winnerOf } from '../domain/scoring';
 import { findModel } from '../domain/scoring-models';
 import { encodeShareQuery } from '../domain/share-link';
@@ -22,18 +23,16 @@ import { localDate } from '../ui/download-file';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useHydrated } from '../ui/use-hydrated';
 import { afterFirstPaint } from '../ui/after-first-paint';
-import { DecideWithTeamLink } from '../team/decide-with-team-link';
-import { useAnswersStore } from '../wizard/answers-store';
-import { StartOverButton } from '../wizard/start-over-button';
+import { DecideWithTeamLink } from '../ui/decide-with-team-link';
 import { ActionBar, OnThisPage } from './action-bar';
 import { IgnoredNotice } from './ignored-notice';
 import { MustHavesSection } from './must-haves-section';
-import { RankingList } from './ranking-list';
+import { RankingList } from '../ui/ranking-list';
 import { resultSections } from './result-sections';
 import { SectionFailed } from './section-failed';
 import './result-page.css';
 
-// First screen first (issue 14): the verdict, ranking, must-have notes and action bar come from
+// First screen first: the verdict, ranking, must-have notes and action bar come from
 // this chunk; the sections below are a chunk of their own, requested after the first paint. A
 // server (the edge build) renders the first screen only, so its HTML stays small enough to paint
 // at once, and the browser's hydration renders the same before it loads the rest.
@@ -43,13 +42,17 @@ const ResultDetails = lazy(() =>
     .then((module) => ({ default: module.ResultDetails })),
 );
 
+/** What the result page takes from other features; app/ composes them in. */
+export interface ResultPageProps {
+  /** The wizard's "Change answers" and "Start over", for the result's answers. */
+  readonly AnswerActions: ComponentType<{ answers: Answers }>;
+}
+
 /** The recommendation, computed from the URL alone so a shared link opens it anywhere. */
-export function ResultPage() {
+export function ResultPage({ AnswerActions }: ResultPageProps) {
   const link = useDecodedLink();
   const registry = useModelRegistry();
   const chrome = useChrome();
-  const navigate = useNavigate();
-  const replaceAll = useAnswersStore((state) => state.replaceAll);
   const model = findModel(registry, link.modelId) ?? registry.current;
   const result = useMemo(() => scoreAnswers(link.answers, model), [link.answers, model]);
   // The decision record's date, taken once when the page opens.
@@ -132,17 +135,7 @@ export function ResultPage() {
       />
       <p className="print-only">Link to this result: {resultUrl}</p>
       <div className="actions result-page__edit">
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            replaceAll(link.answers);
-            void navigate(paths.review.getHref(chrome));
-          }}
-        >
-          Change answers
-        </button>
-        <StartOverButton />
+        <AnswerActions answers={link.answers} />
       </div>
       <ErrorBoundary fallback={<SectionFailed name="must-haves" />}>
         <MustHavesSection result={result} answers={link.answers} model={model} />

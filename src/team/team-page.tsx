@@ -19,12 +19,12 @@ import {
 import { countWord, memberLabel, notEveryonesPickSentence } from '../domain/team-text';
 import { absoluteUrl, paths } from '../paths';
 import { useModelRegistry } from '../ui/model-registry-context';
-import { RankingList } from '../result/ranking-list';
+import { RankingList } from '../ui/ranking-list';
 import { CopyField } from '../ui/copy-field';
 import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { TeamAnswerForm } from './team-answer-form';
-import { readTeamPageState, type TeamPageState } from './team-navigation';
+import { readTeamPageState, type TeamPageState } from '../ui/team-page-state';
 import { TeamPasteForm } from './team-paste-form';
 import { TeamRecordSection } from './team-record-section';
 import { MembersTable, MustHaveMarksSection, PivotSection, SplitsSection } from './team-results';

@@ -13,7 +13,7 @@ import { MODEL_2026_11 } from '../../src/domain/models/model-2026-11';
 import { answerOption, QUESTIONS, type Answers } from '../../src/domain/questions';
 import { createModelRegistry } from '../../src/domain/scoring-models';
 import { encodeTeamQuery, type TeamMember } from '../../src/domain/team-link';
-import { DecideWithTeamLink } from '../../src/team/decide-with-team-link';
+import { DecideWithTeamLink } from '../../src/ui/decide-with-team-link';
 import {
   JOURNEY_TEST_TIMEOUT,
   LAZY_TIMEOUT,

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { Answers } from '../domain/questions';
 import { encodeTeamQuery } from '../domain/team-link';
 import { paths } from '../paths';
-import type { TeamPageState } from './team-navigation';
+import type { TeamPageState } from './team-page-state';
 
 /**
  * "Decide with your team" from a result: a new team page under the result's own scoring model,

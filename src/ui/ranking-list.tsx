@@ -1,7 +1,7 @@
 import { FRAMEWORK_NAMES } from '../domain/frameworks';
 import type { ScoringResult } from '../domain/scoring';
-import { FrameworkSwatch } from '../ui/framework-key';
-import { ScoreBar } from '../ui/score-bar';
+import { FrameworkSwatch } from './framework-key';
+import { ScoreBar } from './score-bar';
 
 /** The three frameworks best first, with their scores and must-have status. */
 export function RankingList({ result }: { result: ScoringResult }) {
