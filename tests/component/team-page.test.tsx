@@ -5,7 +5,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppRoutes } from '../../src/app/routes';
 import { FRAMEWORK_IDS } from '../../src/domain/frameworks';
 import type { ScoringModel } from '../../src/domain/model-types';
@@ -14,19 +14,8 @@ import { answerOption, QUESTIONS, type Answers } from '../../src/domain/question
 import { createModelRegistry } from '../../src/domain/scoring-models';
 import { encodeTeamQuery, type TeamMember } from '../../src/domain/team-link';
 import { DecideWithTeamLink } from '../../src/ui/decide-with-team-link';
-import {
-  JOURNEY_TEST_TIMEOUT,
-  LAZY_TIMEOUT,
-  mainHeading,
-  renderApp,
-  resetStore,
-  type User,
-} from './render-app';
+import { LAZY_TIMEOUT, mainHeading, renderApp, type User } from './render-app';
 import { ANA, BEN, CY } from '../unit/team-fixtures';
-
-vi.setConfig({ testTimeout: JOURNEY_TEST_TIMEOUT });
-
-beforeEach(resetStore);
 
 function teamPath(members: readonly TeamMember[], name = ''): string {
   return `/team?${encodeTeamQuery({ modelId: '2026-11', name, members })}`;
