@@ -6,10 +6,10 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * The layers of src/, lowest first (docs/architecture.md). Each may import only the layers named
- * in its `uses`, and itself; every other folder under src/ is a feature (wizard/, result/, team/,
- * embed/, compare/, and any new one from the day it is made), which may import the shared layers
- * and itself, never another feature; app/ composes them all.
+ * The layers of src/, lowest first (the README's "Who may import what"). Each may import only the
+ * layers named in its `uses`, and itself; every other folder under src/ is a feature (wizard/,
+ * result/, team/, embed/, compare/, and any new one from the day it is made), which may import the
+ * shared layers and itself, never another feature; app/ composes them all.
  */
 const SHARED_LAYERS = {
   domain: { uses: [], why: 'The domain imports nothing of ours but itself.' },

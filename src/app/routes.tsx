@@ -57,7 +57,7 @@ function Loading({ children }: { children: ReactNode }) {
 }
 
 /**
- * The pages shared by the full site and the `/embed…` chrome (contracts.md section 1).
+ * The pages shared by the full site and the `/embed…` chrome (docs/contracts.md section 1).
  *
  * Every path matches case-sensitively, as static hosts match files and header rules: `/Compare`
  * is not `/compare` anywhere, so the not-found page (which refuses to be framed like every page

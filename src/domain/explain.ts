@@ -89,7 +89,7 @@ export function gapsBehind(
 }
 
 /**
- * What put the winner first (scoring-model.md section 4):
+ * What put the winner first (docs/scoring-model-2026-11.md section 5, docs/scoring-model-2027-01.md section 4):
  * - `must-haves`: frameworks scoring as high or higher rank below it because they fail more
  *   must-haves (`over`, in ranking order);
  * - `tie`: the runner-up has the same exact score and must-haves, and the fixed order decided;

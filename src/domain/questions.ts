@@ -1,6 +1,6 @@
 /**
  * The wizard's questions (share-link scheme v1). Ids and answer values are part of the public
- * scheme (contracts.md section 2): never rename them or change what they mean. A newer scoring
+ * scheme (docs/contracts.md section 2): never rename them or change what they mean. A newer scoring
  * model may add questions and values (`since`); a link made with an older model never has them,
  * and reading one under that model ignores them (docs/share-link-scheme.md lists each addition).
  */

@@ -1,5 +1,5 @@
 /**
- * The scoring engine (scoring-model.md, docs/scoring-model-2027-01.md): answers become weights on
+ * The scoring engine (docs/scoring-model-2026-11.md, docs/scoring-model-2027-01.md): answers become weights on
  * criteria, each framework gets its weighted rating as a share of the best possible, must-haves
  * knock frameworks out, and the model's tie rules order equal scores. Pure: plain data in, plain
  * data out.

@@ -1,5 +1,5 @@
 /**
- * The share-link codec, scheme v1 (contracts.md section 2). `encodeShareQuery` writes keys in the
+ * The share-link codec, scheme v1 (docs/contracts.md section 2). `encodeShareQuery` writes keys in the
  * fixed order; `decodeShareQuery` reads anything a browser can put in a URL, never throws, and
  * names every part it ignored so the page can say so above a result for the valid rest.
  */
@@ -35,7 +35,7 @@ export interface DecodedLink {
   /** Set when the link's `v` is newer than this app understands: it gets its own page. */
   readonly newerScheme: number | undefined;
   readonly ignored: readonly IgnoredPart[];
-  /** Embed options (contracts.md section 4), read only on `/embed…` URLs. */
+  /** Embed options (docs/embed-protocol.md section 1), read only on `/embed…` URLs. */
   readonly theme: EmbedTheme;
   readonly parentOrigin: string | undefined;
   /** True when `parentOrigin` was given but is no http(s) origin: then no message may be sent. */

@@ -82,7 +82,7 @@ export function changePhrase(change: AnswerChange): string {
   return phrases[value] ?? `If you answered “${value}”`;
 }
 
-/** "one step" / "3 steps": how far the change moves the answers (scoring-model.md section 5). */
+/** "one step" / "3 steps": how far the change moves the answers (docs/scoring-model-2026-11.md section 6). */
 export function costLabel(cost: number): string {
   return cost === 1 ? 'one step' : `${cost} steps`;
 }
@@ -143,7 +143,7 @@ export type Robustness =
 
 /**
  * How sure to be: robust when no single change gives another winner; a close call when the model
- * says so (scoring-model.md section 4), whatever the flips; otherwise how cheap the cheapest flip is.
+ * says so (docs/scoring-model-2026-11.md section 5), whatever the flips; otherwise how cheap the cheapest flip is.
  */
 export function robustnessOf(result: ScoringResult, flips: readonly Flip[]): Robustness {
   const [first, second] = result.ranking;

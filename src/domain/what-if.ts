@@ -1,5 +1,5 @@
 /**
- * "What would change the answer" (scoring-model.md section 5): the cheapest single change to the
+ * "What would change the answer" (docs/scoring-model-2026-11.md section 6): the cheapest single change to the
  * answers that puts each other framework first. Changes to priorities (importance and preference
  * answers) are a choice the user has; changes to facts about the project (what it is, the code it
  * joins, the team) are not, so `findWhatIfs` keeps the two apart.

@@ -13,7 +13,7 @@ import { Justification } from '../ui/justification';
 
 /**
  * Must-haves that rule frameworks out, each with a link to the same answers with that must-have
- * lowered to important. Links keep the result's model id (contracts.md section 2).
+ * lowered to important. Links keep the result's model id (docs/contracts.md section 2).
  */
 export function MustHavesSection({
   result,

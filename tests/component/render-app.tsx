@@ -106,7 +106,7 @@ export function shownRanking(): [string, number][] {
     .map((match) => [match[1] ?? '', Number(match[2])]);
 }
 
-/** `[name, score]` pairs for the expected results of scoring-model.md section 6. */
+/** `[name, score]` pairs for the expected results of docs/scoring-model-2026-11.md section 7. */
 export function ranking(...entries: [FrameworkId, number][]): [string, number][] {
   return entries.map(([id, score]) => [FRAMEWORK_NAMES[id], score]);
 }

@@ -51,7 +51,7 @@ async function cleanView(query: string): Promise<{ heading: string; ranking: [st
 const WEBAPP_EXAMPLE = 'kind=webapp&admin=must&orm=django&style=conventions';
 
 describe('a result opened from its URL alone', () => {
-  it('shows the recommendation and ranking of scoring-model.md for a full link', async () => {
+  it('shows the recommendation and ranking of docs/scoring-model-2026-11.md for a full link', async () => {
     await openResult(`/result?v=1&data=2026-11&${WEBAPP_EXAMPLE}`);
     expect(mainHeading()).toHaveTextContent('Django is the best fit');
     expect(shownRanking()).toEqual(ranking(['django', 100], ['flask', 62], ['fastapi', 40]));

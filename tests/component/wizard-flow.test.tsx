@@ -88,7 +88,7 @@ describe('the whole wizard by clicking', () => {
   });
 });
 
-// product.md's three examples, with the rankings of the current model (docs/scoring-model-2027-01.md section 6).
+// The three common-sense examples (a web app with an admin, a typed async API, a learner), with the rankings of the current model (docs/scoring-model-2027-01.md section 6).
 const EXAMPLES: {
   name: string;
   answers: Answers;
@@ -115,7 +115,7 @@ const EXAMPLES: {
   },
 ];
 
-describe('the examples of product.md', () => {
+describe('the three common-sense examples', () => {
   it.each(EXAMPLES)('$name → $winner', async ({ answers, winner, expected }) => {
     const { user } = renderApp('/');
     await startFromHome(user);

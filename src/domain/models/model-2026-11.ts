@@ -2,7 +2,7 @@ import { FRAMEWORK_IDS } from '../frameworks';
 import type { ScoringModel } from '../model-types';
 import { CRITERIA_2026_11 } from './criteria-2026-11';
 
-/** Scoring model 2026-11: ratings, answer weights and rules exactly as scoring-model.md fixes them. */
+/** Scoring model 2026-11: ratings, answer weights and rules exactly as docs/scoring-model-2026-11.md gives them. */
 export const MODEL_2026_11: ScoringModel = {
   id: '2026-11',
   releasedLabel: 'November 2026',
