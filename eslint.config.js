@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -22,7 +23,10 @@ const SHARED_LAYERS = {
 const FEATURE_USES = ['domain', 'ui', 'comparison', 'paths.ts'];
 const COMPOSER = 'app';
 
-const FOLDERS = readdirSync('src', { withFileTypes: true })
+/** The repository's root, wherever ESLint is started from. */
+const ROOT = fileURLToPath(new URL('.', import.meta.url));
+
+const FOLDERS = readdirSync(new URL('src', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 const FEATURES = FOLDERS.filter((name) => !(name in SHARED_LAYERS) && name !== COMPOSER);
@@ -43,7 +47,7 @@ const LAYER_ZONES = [
     allowOnly(
       folder,
       FEATURE_USES,
-      `A feature folder uses domain/, ui/, comparison/ and paths.ts, never another feature: compose features in app/ (pass a component or an action down as a prop).`,
+      'A feature folder uses domain/, ui/, comparison/ and paths.ts, never another feature: compose features in app/ (pass a component or an action down as a prop).',
     ),
   ),
   allowOnly(
@@ -113,7 +117,7 @@ export default tseslint.config(
       ],
     },
     rules: {
-      'import-x/no-restricted-paths': ['error', { zones: LAYER_ZONES }],
+      'import-x/no-restricted-paths': ['error', { basePath: ROOT, zones: LAYER_ZONES }],
       'import-x/no-cycle': 'error',
     },
   },
@@ -151,8 +155,8 @@ export default tseslint.config(
     },
   },
   {
-    // Build, benchmark and test-support scripts run in Node.
-    files: ['scripts/**/*.mjs', 'tests/**/*.mjs'],
+    // Build, benchmark and test-support scripts, and this file, run in Node.
+    files: ['scripts/**/*.mjs', 'tests/**/*.mjs', 'eslint.config.js'],
     languageOptions: { globals: globals.node },
   },
   {
