@@ -39,5 +39,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // Whole journeys through jsdom (the component tests) take seconds, more on a busy machine.
+    testTimeout: 30_000,
   },
 });

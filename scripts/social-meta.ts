@@ -7,7 +7,7 @@ export const SOCIAL_DESCRIPTION =
 export const SOCIAL_IMAGE = 'social-card.png';
 
 /**
- * Adds Open Graph and Twitter card tags with absolute URLs from SITE_URL (contracts.md). Without
+ * Adds Open Graph and Twitter card tags with absolute URLs from SITE_URL (docs/contracts.md). Without
  * SITE_URL the public origin is unknown, and relative URLs do not work in previews: no tags.
  */
 export function socialMeta(siteUrl: string | undefined, base: string): Plugin {

@@ -1,5 +1,5 @@
 /**
- * Route paths and link builders (contracts.md section 1). Every page builds its links here;
+ * Route paths and link builders (docs/contracts.md section 1). Every page builds its links here;
  * components never concatenate URLs. Paths are relative to the deployment base.
  */
 import type { QuestionId } from './domain/questions';

@@ -3,7 +3,7 @@
  * whose HTML does not depend on the query, so they paint before any JavaScript runs. The tree is
  * the client's, with a StaticRouter in place of the BrowserRouter (src/server-tree.tsx).
  */
-import { prerenderToNodeStream } from 'react-dom/static';
+import { prerender } from 'react-dom/static';
 import { QUESTIONS } from './domain/questions';
 import { paths } from './paths';
 import { ServerApp } from './server-tree';
@@ -42,12 +42,11 @@ export const PRERENDER_ROUTES: readonly PrerenderRoute[] = [
  * rightly blocks; an unlimited chunk size keeps every boundary in place.
  */
 export async function renderRoute(path: string): Promise<string> {
-  const { prelude } = await prerenderToNodeStream(<ServerApp path={path} />, {
+  // The web-streams API, which Node, browsers and workers share: src/ is written for them all.
+  const { prelude } = await prerender(<ServerApp path={path} />, {
     progressiveChunkSize: Number.POSITIVE_INFINITY,
   });
-  const chunks: Buffer[] = [];
-  for await (const chunk of prelude) chunks.push(Buffer.from(chunk));
-  const html = Buffer.concat(chunks).toString('utf8');
+  const html = await new Response(prelude).text();
   if (html.includes('<template') || html.includes('<script')) {
     throw new Error(`Prerendering ${path} left a suspended boundary`);
   }

@@ -3,6 +3,7 @@ import { Navigate, Route, Routes } from 'react-router';
 import { paths, withoutTrailingSlash } from '../paths';
 import { lazyPage, type LazyPage } from '../ui/lazy-page';
 import { QuestionPage } from '../wizard/question-page';
+import { ResultAnswerActions } from '../wizard/result-answer-actions';
 import { ReviewPage } from '../wizard/review-page';
 import { EmbedLayout } from './embed-layout';
 import { FullLayout } from './full-layout';
@@ -23,7 +24,7 @@ const EmbedCodePage = lazyPage(() =>
 );
 
 /** The lazily loaded pages by path without the base, as the routes below match them. */
-const LAZY_PAGES: Readonly<Record<string, LazyPage<object>>> = {
+const LAZY_PAGES: Readonly<Record<string, Pick<LazyPage<object>, 'preload'>>> = {
   [paths.result.path]: ResultPage,
   [`${paths.embed.path}${paths.result.path}`]: ResultPage,
   [paths.compare.path]: ComparePage,
@@ -56,7 +57,7 @@ function Loading({ children }: { children: ReactNode }) {
 }
 
 /**
- * The pages shared by the full site and the `/embed…` chrome (contracts.md section 1).
+ * The pages shared by the full site and the `/embed…` chrome (docs/contracts.md section 1).
  *
  * Every path matches case-sensitively, as static hosts match files and header rules: `/Compare`
  * is not `/compare` anywhere, so the not-found page (which refuses to be framed like every page
@@ -72,7 +73,7 @@ function wizardRoutes() {
         path="result"
         element={
           <Loading>
-            <ResultPage />
+            <ResultPage AnswerActions={ResultAnswerActions} />
           </Loading>
         }
       />

@@ -5,13 +5,13 @@ import { FEATURE_ROWS } from '../domain/content/feature-rows';
 import { KEY_FACTS } from '../domain/content/key-facts';
 import { FRAMEWORK_IDS, type FrameworkId } from '../domain/frameworks';
 import { QUESTION_COUNT } from '../domain/questions';
-import { answerWeights } from '../domain/scoring';
+import { buildResultReport } from '../domain/result-report';
 import { paths } from '../paths';
 import { ComparisonCopy, FrameworkToggles, RowsToggle } from '../comparison/comparison-controls';
 import { FeatureComparison } from '../comparison/feature-comparison';
 import { OrmComparisonTable } from '../comparison/orm-comparison-table';
 import { WhenToChooseSection } from '../comparison/when-to-choose-section';
-import { useResultLink } from '../ui/use-result-link';
+import { useResultLink, useToday } from '../ui/use-result-link';
 import { useChrome } from '../ui/chrome';
 import { FrameworkPatterns } from '../ui/framework-key';
 import { PageHeading } from '../ui/page-heading';
@@ -25,11 +25,14 @@ export function ComparePage() {
   const chrome = useChrome();
   const link = useResultLink();
   useDocumentTitle('Django, Flask and FastAPI compared');
-  // Answers in the URL mark the rows they weight; a link from a newer version marks none.
-  const weighted = useMemo(
-    () => (link.kind === 'result' ? [...answerWeights(link.link.answers, link.model).keys()] : []),
-    [link],
-  );
+  // Answers in the URL mark the rows they weight, as their result's report has them; a link from
+  // a newer version, or one with no answer that weighs anything, marks none.
+  const today = useToday();
+  const weighted = useMemo(() => {
+    if (link.kind !== 'result') return [];
+    const report = buildResultReport({ answers: link.link.answers, model: link.model, today });
+    return report.weights.generalView ? [] : report.weights.rows.map((row) => row.criterion.id);
+  }, [link, today]);
   const [visible, setVisible] = useState<FrameworkId[]>([...FRAMEWORK_IDS]);
   const [onlyPriorityRows, setOnlyPriorityRows] = useState(false);
   const showPriorities = weighted.length > 0;

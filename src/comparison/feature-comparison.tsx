@@ -52,7 +52,7 @@ function ComparisonCell({ row, id }: { row: FeatureRow; id: FrameworkId }) {
 
 /**
  * The side-by-side comparison as an aligned table: a row per feature, a column per framework.
- * Each column is an `<article>` labelled by its heading (contracts.md section 3); CSS subgrid
+ * Each column is an `<article>` labelled by its heading (docs/contracts.md section 3); CSS subgrid
  * gives the columns one set of rows, so a feature sits at the same height in every column. On a
  * phone one column shows at a time, chosen with a switcher, instead of a sideways strip.
  */

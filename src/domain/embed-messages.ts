@@ -1,5 +1,5 @@
 /**
- * The embed message protocol v1 (contracts.md section 5): what the embedded app tells its host
+ * The embed message protocol v1 (docs/embed-protocol.md section 3): what the embedded app tells its host
  * page, and the one message it accepts from it. Pure: the frame's bridge does the sending.
  */
 import type { FrameworkId } from './frameworks';
@@ -9,7 +9,7 @@ import type { ResultReport } from './result-report';
 export const EMBED_MESSAGE_SOURCE = 'python-framework-picker';
 export const EMBED_PROTOCOL_VERSION = 1;
 
-/** Where `/embed` starts, and the path it reports (contracts.md section 1). */
+/** Where `/embed` starts, and the path it reports (docs/contracts.md section 1). */
 export const EMBED_START_PATH = '/embed/questions/kind';
 
 interface Envelope {

@@ -1,5 +1,5 @@
 /**
- * The HTML snippet that `/embed-code` hands to host pages (contracts.md sections 4 and 5). Pure:
+ * The HTML snippet that `/embed-code` hands to host pages (docs/embed-protocol.md). Pure:
  * the page supplies the absolute URLs for its own origin and base.
  */
 import { answerPairs } from './links/model-answers';

@@ -1,4 +1,4 @@
-/** The three frameworks, in the fixed order that breaks ties (scoring-model.md section 4). */
+/** The three frameworks, in the fixed order that breaks ties (docs/scoring-model-2026-11.md section 5). */
 export const FRAMEWORK_IDS = ['django', 'fastapi', 'flask'] as const;
 
 export type FrameworkId = (typeof FRAMEWORK_IDS)[number];

@@ -83,7 +83,7 @@ export function changePhrase(change: AnswerChange): string {
   return phrases[value] ?? `If you answered “${value}”`;
 }
 
-/** "one step" / "3 steps": how far the change moves the answers (scoring-model.md section 5). */
+/** "one step" / "3 steps": how far the change moves the answers (docs/scoring-model-2026-11.md section 6). */
 export function costLabel(cost: number): string {
   return cost === 1 ? 'one step' : `${cost} steps`;
 }

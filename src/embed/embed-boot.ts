@@ -1,6 +1,6 @@
 /**
  * What a frame reads from its own URL once, when it starts: the preset answers, the theme and
- * where its messages may go (contracts.md section 4).
+ * where its messages may go (docs/embed-protocol.md section 1).
  */
 import { embedTargetOrigin } from '../domain/embed-messages';
 import { resolveEmbedPresets } from '../domain/links/resolve';

@@ -1,5 +1,5 @@
 /**
- * The frame's side of the embed protocol (contracts.md section 5), without React: sending to the
+ * The frame's side of the embed protocol (docs/embed-protocol.md section 3), without React: sending to the
  * host page and measuring the content height.
  */
 import { resizeMessage, type EmbedMessage } from '../domain/embed-messages';

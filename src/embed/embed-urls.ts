@@ -1,5 +1,5 @@
 /**
- * Absolute addresses of the embed's public parts on this deployment (contracts.md section 1),
+ * Absolute addresses of the embed's public parts on this deployment (docs/contracts.md section 1),
  * from the page's own origin and base, so a sub-path build hands out sub-path URLs.
  */
 import { absoluteUrl, paths } from '../paths';

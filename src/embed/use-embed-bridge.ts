@@ -10,7 +10,7 @@ import {
 import { contentHeight, createEmbedBridge, watchContentHeight } from './embed-bridge';
 
 /**
- * Tells the host page what the frame shows (contracts.md section 5): `ready` after the first
+ * Tells the host page what the frame shows (docs/embed-protocol.md section 3): `ready` after the first
  * render, `resize` as the content grows and shrinks, `step` for each question page shown,
  * `result` for the result page, and `ready` plus a fresh `resize` in answer to a `hello`.
  * Sends nothing outside a frame or when `targetOrigin` is undefined.

@@ -54,7 +54,7 @@ export function ActionBar({
 
   function getStarted(event: MouseEvent<HTMLAnchorElement>) {
     // Inside a frame the address stays the frame's own and nothing scrolls the host page
-    // (contracts.md section 4): the recipe opens and takes focus without scrolling.
+    // (docs/embed-protocol.md section 2): the recipe opens and takes focus without scrolling.
     if (chrome === 'embed') {
       event.preventDefault();
       requestOpenSection(RESULT_SECTION_IDS.recipe, false);

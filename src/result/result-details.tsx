@@ -23,7 +23,7 @@ import { WhatIfSection } from './what-if-section';
 import './result-tools.css';
 
 /**
- * The result below the first screen, a chunk of its own (issue 14, first screen first). Each
+ * The result below the first screen, a chunk of its own (first screen first). Each
  * section folds to a line; only what answers "which one and why" starts open.
  */
 export function ResultDetails({

@@ -1,7 +1,8 @@
-import { lazy, Suspense, useMemo } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { lazy, Suspense, useMemo, type ComponentType } from 'react';
+import { Link } from 'react-router';
 import { buildResultReport, type ResultReport } from '../domain/result-report';
 import type { ScoringModel } from '../domain/model-types';
+import type { Answers } from '../domain/questions';
 import { absoluteUrl, paths } from '../paths';
 import { useChrome } from '../ui/chrome';
 import { ErrorBoundary } from '../ui/error-boundary';
@@ -14,9 +15,7 @@ import { useDocumentTitle } from '../ui/use-document-title';
 import { useHydrated } from '../ui/use-hydrated';
 import { useResultLink, useToday } from '../ui/use-result-link';
 import { afterFirstPaint } from '../ui/after-first-paint';
-import { DecideWithTeamLink } from '../team/decide-with-team-link';
-import { useAnswersStore } from '../wizard/answers-store';
-import { StartOverButton } from '../wizard/start-over-button';
+import { DecideWithTeamLink } from '../ui/decide-with-team-link';
 import { ActionBar, OnThisPage } from './action-bar';
 import { MustHavesSection } from './must-haves-section';
 import { resultSections } from './result-sections';
@@ -33,8 +32,14 @@ const ResultDetails = lazy(() =>
     .then((module) => ({ default: module.ResultDetails })),
 );
 
+/** What the result page takes from other features; app/ composes them in. */
+export interface ResultPageProps {
+  /** The wizard's "Change answers" and "Start over", for the result's answers. */
+  readonly AnswerActions: ComponentType<{ answers: Answers }>;
+}
+
 /** The recommendation, computed from the URL alone so a shared link opens it anywhere. */
-export function ResultPage() {
+export function ResultPage({ AnswerActions }: ResultPageProps) {
   const resolved = useResultLink();
   const chrome = useChrome();
   const today = useToday();
@@ -89,7 +94,9 @@ export function ResultPage() {
         }
       />
       <p className="print-only">Link to this result: {resultUrl}</p>
-      <EditActions report={report} />
+      <div className="actions result-page__edit">
+        <AnswerActions answers={report.answers} />
+      </div>
       <ErrorBoundary fallback={<SectionFailed name="must-haves" />}>
         <MustHavesSection report={report} />
       </ErrorBoundary>
@@ -129,27 +136,6 @@ function FirstScreen({ report }: { report: ResultReport }) {
       )}
       <RankingList ranking={report.ranking} />
     </>
-  );
-}
-
-function EditActions({ report }: { report: ResultReport }) {
-  const chrome = useChrome();
-  const navigate = useNavigate();
-  const replaceAll = useAnswersStore((state) => state.replaceAll);
-  return (
-    <div className="actions result-page__edit">
-      <button
-        type="button"
-        className="button button--secondary"
-        onClick={() => {
-          replaceAll(report.answers);
-          void navigate(paths.review.getHref(chrome));
-        }}
-      >
-        Change answers
-      </button>
-      <StartOverButton />
-    </div>
   );
 }
 

@@ -26,7 +26,7 @@ import { RankingList } from '../ui/ranking-list';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useToday } from '../ui/use-result-link';
 import { TeamAnswerForm } from './team-answer-form';
-import { readTeamPageState, type TeamPageState } from './team-navigation';
+import { readTeamPageState, type TeamPageState } from '../ui/team-page-state';
 import { TeamPasteForm } from './team-paste-form';
 import { TeamRecordSection } from './team-record-section';
 import { MembersTable, MustHaveMarksSection, PivotSection, SplitsSection } from './team-results';

@@ -10,7 +10,7 @@ let lastSeenKey: string | undefined;
  * land on the new step and hear its name. On the first load it leaves focus alone: the browser
  * starts at the top, and an embedded frame must never take focus from its host page. Only the
  * full site scrolls the heading into view: inside a frame that would scroll the host page, which
- * the embed never does (contracts.md section 4).
+ * the embed never does (docs/embed-protocol.md section 2).
  */
 export function PageHeading({ children, className }: { children: ReactNode; className?: string }) {
   const ref = useRef<HTMLHeadingElement>(null);

@@ -3,27 +3,18 @@
  * a reason to crash when storage holds something else or refuses to work at all.
  */
 import { screen } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { QUESTIONS, questionById } from '../../src/domain/questions';
 import { DRAFT_STORAGE_KEY, useAnswersStore } from '../../src/wizard/answers-store';
 import {
-  JOURNEY_TEST_TIMEOUT,
   LAZY_TIMEOUT,
   answerAll,
   answerRadio,
   mainHeading,
   renderApp,
-  resetStore,
   reviewAnswer,
   restoreDraftNow,
 } from './render-app';
-
-vi.setConfig({ testTimeout: JOURNEY_TEST_TIMEOUT });
-
-beforeEach(() => {
-  resetStore();
-  window.localStorage.clear();
-});
 
 function storedDraft(): unknown {
   const raw = window.localStorage.getItem(DRAFT_STORAGE_KEY);

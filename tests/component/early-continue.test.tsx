@@ -7,22 +7,10 @@
  * first test here needs a page load where it has not been yet.
  */
 import { screen } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { questionById } from '../../src/domain/questions';
 import { DRAFT_STORAGE_KEY, useAnswersStore } from '../../src/wizard/answers-store';
-import {
-  JOURNEY_TEST_TIMEOUT,
-  LAZY_TIMEOUT,
-  answerRadio,
-  mainHeading,
-  renderApp,
-  resetStore,
-  restoreDraftNow,
-} from './render-app';
-
-vi.setConfig({ testTimeout: JOURNEY_TEST_TIMEOUT });
-
-beforeEach(resetStore);
+import { LAZY_TIMEOUT, answerRadio, mainHeading, renderApp, restoreDraftNow } from './render-app';
 
 describe('an answer submitted before the app started', () => {
   it('is recorded after the saved draft is back, and the next question opens', async () => {

@@ -3,10 +3,8 @@
  * answers only where the full page is computed from them.
  */
 import { screen } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { LAZY_TIMEOUT, renderApp, resetStore } from './render-app';
-
-beforeEach(resetStore);
+import { describe, expect, it } from 'vitest';
+import { LAZY_TIMEOUT, renderApp } from './render-app';
 
 const openFullPage = () => screen.getByRole('link', { name: /Open full page/ });
 

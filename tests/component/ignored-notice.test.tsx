@@ -3,18 +3,8 @@
  * holds, and the link's text kept apart from the notice's own words.
  */
 import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  JOURNEY_TEST_TIMEOUT,
-  LAZY_TIMEOUT,
-  mainHeading,
-  renderApp,
-  resetStore,
-} from './render-app';
-
-vi.setConfig({ testTimeout: JOURNEY_TEST_TIMEOUT });
-
-beforeEach(resetStore);
+import { describe, expect, it } from 'vitest';
+import { LAZY_TIMEOUT, mainHeading, renderApp } from './render-app';
 
 async function openResult(query: string) {
   renderApp(`/result?${query}`);

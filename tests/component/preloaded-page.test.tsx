@@ -4,19 +4,9 @@
  * page revealed after its fallback for up to 300 ms, which a cold result link would pay.
  */
 import { screen } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { preloadPageAt } from '../../src/app/routes';
-import {
-  JOURNEY_TEST_TIMEOUT,
-  LAZY_TIMEOUT,
-  mainHeading,
-  renderApp,
-  resetStore,
-} from './render-app';
-
-vi.setConfig({ testTimeout: JOURNEY_TEST_TIMEOUT });
-
-beforeEach(resetStore);
+import { LAZY_TIMEOUT, mainHeading, renderApp } from './render-app';
 
 const loading = () => screen.queryByText('Loading…');
 

@@ -17,20 +17,13 @@ import {
 import { FRAMEWORK_NAMES, type FrameworkId } from '../../src/domain/frameworks';
 import type { ModelRegistry } from '../../src/domain/scoring-models';
 import { ModelRegistryContext } from '../../src/ui/model-registry-context';
-import { restoreDraft, useAnswersStore } from '../../src/wizard/answers-store';
+import { restoreDraft } from '../../src/wizard/answers-store';
 
 /**
  * The result page and other lazy routes load on first use, and the result page is large; allow
  * for that on a busy machine.
  */
 export const LAZY_TIMEOUT = { timeout: 15_000 };
-
-/** Whole journeys through jsdom take seconds, more on a busy machine: every test file uses this. */
-export const JOURNEY_TEST_TIMEOUT = 30_000;
-
-export function resetStore(): void {
-  useAnswersStore.setState(useAnswersStore.getInitialState(), true);
-}
 
 export function renderApp(
   path: string,
@@ -113,7 +106,7 @@ export function shownRanking(): [string, number][] {
     .map((match) => [match[1] ?? '', Number(match[2])]);
 }
 
-/** `[name, score]` pairs for the expected results of scoring-model.md section 6. */
+/** `[name, score]` pairs for the expected results of docs/scoring-model-2026-11.md section 7. */
 export function ranking(...entries: [FrameworkId, number][]): [string, number][] {
   return entries.map(([id, score]) => [FRAMEWORK_NAMES[id], score]);
 }

@@ -3,7 +3,7 @@
  * old link keeps its result when the ratings change.
  */
 import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FrameworkId } from '../../src/domain/frameworks';
 import type { Criterion, ScoringModel } from '../../src/domain/model-types';
 import { MODEL_2026_11 } from '../../src/domain/models/model-2026-11';
@@ -11,19 +11,13 @@ import { questionById } from '../../src/domain/questions';
 import { createModelRegistry } from '../../src/domain/scoring-models';
 import { useAnswersStore } from '../../src/wizard/answers-store';
 import {
-  JOURNEY_TEST_TIMEOUT,
   LAZY_TIMEOUT,
   mainHeading,
   ranking,
   renderApp,
-  resetStore,
   reviewAnswer,
   shownRanking,
 } from './render-app';
-
-vi.setConfig({ testTimeout: JOURNEY_TEST_TIMEOUT });
-
-beforeEach(resetStore);
 
 async function openResult(path: string, options?: Parameters<typeof renderApp>[1]) {
   const rendered = renderApp(path, options);
@@ -57,7 +51,7 @@ async function cleanView(query: string): Promise<{ heading: string; ranking: [st
 const WEBAPP_EXAMPLE = 'kind=webapp&admin=must&orm=django&style=conventions';
 
 describe('a result opened from its URL alone', () => {
-  it('shows the recommendation and ranking of scoring-model.md for a full link', async () => {
+  it('shows the recommendation and ranking of docs/scoring-model-2026-11.md for a full link', async () => {
     await openResult(`/result?v=1&data=2026-11&${WEBAPP_EXAMPLE}`);
     expect(mainHeading()).toHaveTextContent('Django is the best fit');
     expect(shownRanking()).toEqual(ranking(['django', 100], ['flask', 62], ['fastapi', 40]));

@@ -3,14 +3,10 @@
  * a "Sources (n)" disclosure whose entries are links to the pages they name.
  */
 import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ormAdvice } from '../../src/domain/content/orm-advice';
 import { MODEL_2026_11 } from '../../src/domain/models/model-2026-11';
-import { JOURNEY_TEST_TIMEOUT, LAZY_TIMEOUT, renderApp, resetStore } from './render-app';
-
-vi.setConfig({ testTimeout: JOURNEY_TEST_TIMEOUT });
-
-beforeEach(resetStore);
+import { LAZY_TIMEOUT, renderApp } from './render-app';
 
 const QUERY = 'v=1&data=2026-11&kind=webapp&admin=must&orm=django&style=conventions';
 

@@ -3,19 +3,9 @@
  * page's path is no page at all, so it can never show that page's content under other headers.
  */
 import { screen } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { questionById } from '../../src/domain/questions';
-import {
-  JOURNEY_TEST_TIMEOUT,
-  LAZY_TIMEOUT,
-  mainHeading,
-  renderApp,
-  resetStore,
-} from './render-app';
-
-vi.setConfig({ testTimeout: JOURNEY_TEST_TIMEOUT });
-
-beforeEach(resetStore);
+import { LAZY_TIMEOUT, mainHeading, renderApp } from './render-app';
 
 const ODD_CASES = [
   '/Compare',

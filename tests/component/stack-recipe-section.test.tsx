@@ -4,13 +4,8 @@
  * package's floor with its source, and commands for development and production.
  */
 import { render, screen, within } from '@testing-library/react';
-import { vi } from 'vitest';
 import { RELEASES } from '../../src/domain/content/releases';
 import { StackRecipeSection } from '../../src/result/stack-recipe-section';
-import { JOURNEY_TEST_TIMEOUT } from './render-app';
-
-// The section renders a long table and two large text fields: slow on a loaded machine.
-vi.setConfig({ testTimeout: JOURNEY_TEST_TIMEOUT });
 
 function recipeRegion(name: string) {
   return screen.getByRole('region', { name: `Start building with ${name}` });

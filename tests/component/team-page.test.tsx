@@ -5,7 +5,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppRoutes } from '../../src/app/routes';
 import { FRAMEWORK_IDS } from '../../src/domain/frameworks';
 import type { ScoringModel } from '../../src/domain/model-types';
@@ -14,20 +14,9 @@ import { answerOption, QUESTIONS, type Answers } from '../../src/domain/question
 import { createModelRegistry } from '../../src/domain/scoring-models';
 import { encodeTeamQuery, type TeamMember } from '../../src/domain/links/team-link';
 import { CURRENT_MODEL_ID } from '../../src/domain/model-catalog';
-import { DecideWithTeamLink } from '../../src/team/decide-with-team-link';
-import {
-  JOURNEY_TEST_TIMEOUT,
-  LAZY_TIMEOUT,
-  mainHeading,
-  renderApp,
-  resetStore,
-  type User,
-} from './render-app';
+import { DecideWithTeamLink } from '../../src/ui/decide-with-team-link';
+import { LAZY_TIMEOUT, mainHeading, renderApp, type User } from './render-app';
 import { ANA, BEN, CY } from '../unit/team-fixtures';
-
-vi.setConfig({ testTimeout: JOURNEY_TEST_TIMEOUT });
-
-beforeEach(resetStore);
 
 /** A team link under `modelId` whose members answered under the same model. */
 function teamPath(

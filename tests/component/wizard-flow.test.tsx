@@ -3,28 +3,22 @@
  * user-event. Labels and titles come from the question data, never copied here.
  */
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { QUESTIONS, QUESTION_COUNT, questionById, type Answers } from '../../src/domain/questions';
 import { FRAMEWORK_NAMES, type FrameworkId } from '../../src/domain/frameworks';
 import { useAnswersStore } from '../../src/wizard/answers-store';
 import {
-  JOURNEY_TEST_TIMEOUT,
   LAZY_TIMEOUT,
   answerAll,
   answerRadio,
   mainHeading,
   ranking,
   renderApp,
-  resetStore,
   reviewAnswer,
   reviewRow,
   shownRanking,
   type User,
 } from './render-app';
-
-vi.setConfig({ testTimeout: JOURNEY_TEST_TIMEOUT });
-
-beforeEach(resetStore);
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
@@ -71,7 +65,7 @@ describe('the whole wizard by clicking', () => {
     );
   });
 
-  it('shows the progress of each question as "Question N of 8"', async () => {
+  it(`shows the progress of each question as "Question N of ${QUESTION_COUNT}"`, async () => {
     const { user } = renderApp('/questions/kind');
     for (const [index, question] of QUESTIONS.entries()) {
       expect(screen.getByText(`Question ${index + 1} of ${QUESTION_COUNT}`)).toBeInTheDocument();
@@ -94,7 +88,7 @@ describe('the whole wizard by clicking', () => {
   });
 });
 
-// product.md's three examples, with the rankings of the current model (docs/scoring-model-2027-01.md section 6).
+// The three common-sense examples (a web app with an admin, a typed async API, a learner), with the rankings of the current model (docs/scoring-model-2027-01.md section 6).
 const EXAMPLES: {
   name: string;
   answers: Answers;
@@ -121,7 +115,7 @@ const EXAMPLES: {
   },
 ];
 
-describe('the examples of product.md', () => {
+describe('the three common-sense examples', () => {
   it.each(EXAMPLES)('$name → $winner', async ({ answers, winner, expected }) => {
     const { user } = renderApp('/');
     await startFromHome(user);

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { BASE_PATH_ORIGIN } from './support/origins.mjs';
 
-/** The build made with BASE_PATH=/picker/, served under that path (contracts.md). */
+/** The build made with BASE_PATH=/picker/, served under that path (docs/contracts.md). */
 const BASE = `${BASE_PATH_ORIGIN}/picker`;
 
 test.describe('a build served under /picker/', () => {

@@ -1,7 +1,7 @@
 /**
  * The iframe embed on a host page of another origin (the app on 127.0.0.1:4173, the host on
  * localhost:4180): messages, auto-resize, the hello handshake, sandboxing, forged messages,
- * parentOrigin, themes, focus and history. Contracts.md sections 4 and 5.
+ * parentOrigin, themes, focus and history (docs/embed-protocol.md).
  */
 import { expect, test } from '@playwright/test';
 import { QUESTIONS } from '../../src/domain/questions';

@@ -1,5 +1,5 @@
 /**
- * The result page as a summary first (issue 13) and first screen first (issue 14 item 1): the
+ * The result page as a summary first, with its first screen first: the
  * action bar, "On this page" and folded sections, the aligned comparison on a laptop and a
  * phone, whole answer cards, tap targets, print, and axe at both widths.
  */

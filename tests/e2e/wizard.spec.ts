@@ -62,7 +62,7 @@ test('the whole journey by clicking: home, every question, review, recommendatio
   await expect(page).toHaveTitle(/^Django is the best fit/);
 });
 
-// product.md's three examples, with the rankings of the current model (docs/scoring-model-2027-01.md section 6).
+// The three common-sense examples (a web app with an admin, a typed async API, a learner), with the rankings of the current model (docs/scoring-model-2027-01.md section 6).
 const EXAMPLES: { answers: Answers; winner: string; ranking: [FrameworkId, number][] }[] = [
   {
     answers: { kind: 'webapp', admin: 'must', orm: 'django', style: 'conventions' },
@@ -94,7 +94,7 @@ const EXAMPLES: { answers: Answers; winner: string; ranking: [FrameworkId, numbe
 ];
 
 for (const example of EXAMPLES) {
-  test(`product.md example → ${example.winner}`, async ({ page }) => {
+  test(`common-sense example → ${example.winner}`, async ({ page }) => {
     await openPage(page, '/questions/kind');
     await clickThroughWizard(page, example.answers);
     await page.getByRole('link', { name: 'See my recommendation' }).click();

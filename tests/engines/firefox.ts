@@ -89,7 +89,8 @@ class FirefoxDriver implements Driver {
 
 /**
  * Scrolls the host so that a frame's element (its box in the frame's own coordinates) is in view:
- * clicks on a frame's element below the host's visible area can be lost (toolchain.md).
+ * clicks on a frame's element below the host's visible area can be lost (WebKitGTK drops them
+ * silently), so every engine scrolls first.
  */
 export function scrollHostTo(host: Driver, id: string, top: number, bottom: number) {
   return host.run<void>(

@@ -21,7 +21,7 @@ interface SitePage {
   readonly heading: RegExp | string;
 }
 
-/** Every page of the full site (contracts.md section 1). */
+/** Every page of the full site (docs/contracts.md section 1). */
 const SITE_PAGES: readonly SitePage[] = [
   { route: '', heading: 'Django, Flask or FastAPI?' },
   ...QUESTIONS.map((question) => ({ route: `questions/${question.id}`, heading: question.title })),

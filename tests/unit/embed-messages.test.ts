@@ -29,7 +29,7 @@ describe('readyMessage', () => {
     });
   });
 
-  it('reports /embed as the first question it shows (contracts.md section 1)', () => {
+  it('reports /embed as the first question it shows (docs/contracts.md section 1)', () => {
     expect(readyMessage('/embed').path).toBe('/embed/questions/kind');
     expect(embedReportedPath('/embed/')).toBe(EMBED_START_PATH);
     expect(embedReportedPath('/embed/compare')).toBe('/embed/compare');

@@ -5,44 +5,20 @@ import { MODEL_2027_01 } from '../../src/domain/models/model-2027-01';
 import { questionsOf } from '../../src/domain/model-rules';
 import type { QuestionId } from '../../src/domain/questions';
 import { bundleCriteriaReplacedBy, scoreAnswers } from '../../src/domain/scoring';
-import { openLink } from '../support/results';
 import { findWhatIfs, type Flip } from '../../src/domain/what-if';
 import { tableStartingWith, unquote } from './markdown-tables';
+import { answersFrom, expectCriteriaTable, expectWeightTable, rankingText } from './model-docs';
 
 const model = MODEL_2027_01;
 const doc = readFileSync('docs/scoring-model-2027-01.md', 'utf8');
 
-function answersFrom(cell: string) {
-  const query = unquote(cell) === '(nothing answered)' ? '' : unquote(cell);
-  const { link } = openLink(`?data=2027-01&${query}`);
-  expect(link.ignored).toEqual([]);
-  return link.answers;
-}
-
-/** "full_web_app 2, monolith 1" → { full_web_app: 2, monolith: 1 }. */
-function weightsFrom(cell: string): Record<string, number> {
-  if (cell === 'nothing') return {};
-  return Object.fromEntries(
-    cell.split(', ').map((pair) => {
-      const [id, weight] = pair.split(' ');
-      return [id, Number(weight)];
-    }),
-  );
-}
-
 describe('docs/scoring-model-2027-01.md agrees with the app’s model 2027-01', () => {
   it('lists every criterion with its label, kind and ratings, and the changes from 2026-11', () => {
-    const table = tableStartingWith(doc, 'criterion', 'label', 'kind');
+    const table = expectCriteriaTable(doc, model);
     const previous = new Map(MODEL_2026_11.criteria.map((c) => [c.id, c]));
-    expect(table.rows.map((row) => unquote(row[0] ?? ''))).toEqual(model.criteria.map((c) => c.id));
     for (const [row, criterion] of table.rows.map((r, i) => [r, model.criteria[i]] as const)) {
       if (!criterion) throw new Error('more rows than criteria');
-      const [, label, kind, django, fastapi, flask, change] = row;
-      expect({ label, kind, ratings: { django, fastapi, flask } }).toEqual({
-        label: criterion.label,
-        kind: criterion.kind,
-        ratings: Object.fromEntries(FRAMEWORK_IDS.map((id) => [id, String(criterion.ratings[id])])),
-      });
+      const change = row[3 + FRAMEWORK_IDS.length];
       const before = previous.get(criterion.id);
       const expectedChange = before
         ? FRAMEWORK_IDS.filter((id) => before.ratings[id] !== criterion.ratings[id])
@@ -54,29 +30,7 @@ describe('docs/scoring-model-2027-01.md agrees with the app’s model 2027-01', 
   });
 
   it('gives the answer-to-weight table the model uses', () => {
-    const table = tableStartingWith(doc, 'answer', 'adds weight to criteria');
-    const documented = new Map<string, Record<string, number>>();
-    for (const [answerCell = '', weights = ''] of table.rows) {
-      for (const answer of answerCell.split(', '))
-        documented.set(unquote(answer), weightsFrom(weights));
-    }
-    for (const question of questionsOf(model)) {
-      if (question.type === 'importance') {
-        const row = table.rows.find((r) => unquote(r[0] ?? '') === `${question.id}=<level>`);
-        const targets = (model.importanceCriteria[question.id] ?? []).map((id) => `${id} × level`);
-        expect(row?.[1]).toBe(targets.join(', '));
-        continue;
-      }
-      const weights: Partial<Record<string, Readonly<Record<string, number>>>> =
-        model.choiceWeights[question.id] ?? {};
-      for (const option of question.options) {
-        expect(
-          documented.get(`${question.id}=${option.value}`),
-          `${question.id}=${option.value}`,
-        ).toEqual(weights[option.value] ?? {});
-      }
-    }
-    expect(model.importanceLevels).toEqual({ no: 0, nice: 1, important: 2, must: 3 });
+    expectWeightTable(doc, model);
     expect(model.bundle?.meetsAnswers).toBe('replace');
   });
 
@@ -103,21 +57,15 @@ describe('docs/scoring-model-2027-01.md agrees with the app’s model 2027-01', 
   it.each(tableStartingWith(doc, 'answers', 'ranking and scores').rows)(
     'expected result %s',
     (answers = '', ranking = '') => {
-      const result = scoreAnswers(answersFrom(answers), model);
-      const shown = result.ranking
-        .map((entry) => {
-          const fails = entry.failedMustHaves.map((c) => c.id).join(', ');
-          return `${entry.id} ${entry.score}${fails ? ` (fails ${fails})` : ''}`;
-        })
-        .join(', ');
-      expect(shown).toBe(ranking);
+      const result = scoreAnswers(answersFrom(answers, model), model);
+      expect(rankingText(result)).toBe(ranking);
     },
   );
 
   it.each(tableStartingWith(doc, 'answers', 'priorities', 'facts about the project').rows)(
     'what would change %s',
     (answers = '', priorities = '', project = '') => {
-      const whatIfs = findWhatIfs(answersFrom(answers), model);
+      const whatIfs = findWhatIfs(answersFrom(answers, model), model);
       const describe = (flips: readonly Flip[]) =>
         flips
           .map(

@@ -2,6 +2,7 @@
  * scripts/page-bootstrap.mjs: the policy every page ships, and the inline loader run in a
  * simulated page. (The engines' journeys run it for real in Chromium, Firefox and WebKit.)
  */
+import { createHash } from 'node:crypto';
 import {
   PAGE_LOADER,
   PAGE_LOADER_HASH,
@@ -46,10 +47,17 @@ afterEach(() => {
 describe('the policy', () => {
   it('trusts scripts by the loader’s hash and what it loads, with self for older browsers', () => {
     const policy = contentSecurityPolicy(['body{color:red}']);
-    expect(PAGE_LOADER_HASH).toBe(sha256(PAGE_LOADER));
     expect(policy).toContain(`script-src '${PAGE_LOADER_HASH}' 'strict-dynamic' 'self'`);
     expect(policy).toContain(`style-src 'self' '${sha256('body{color:red}')}'`);
     expect(policy).not.toContain('unsafe');
+  });
+
+  it('pins the loader by the digest of the very text the head carries', () => {
+    const head = bootstrapHead([]);
+    const inline = /<script>([\s\S]*)<\/script>/.exec(head)?.[1] ?? '';
+    const digest = createHash('sha256').update(inline, 'utf8').digest('base64');
+    expect(inline).toBe(PAGE_LOADER);
+    expect(head).toContain(`script-src 'sha256-${digest}'`);
   });
 
   it('goes in the head before the loader, and the loader cannot end its own element', () => {

@@ -19,7 +19,7 @@ function summary(query: string) {
   }));
 }
 
-describe('scoring model 2026-11: expected results of scoring-model.md section 6', () => {
+describe('scoring model 2026-11: expected results of docs/scoring-model-2026-11.md section 7', () => {
   it.each([
     {
       answers: 'kind=webapp&admin=must&orm=django&style=conventions',
@@ -82,7 +82,7 @@ describe('scoring model 2026-11: expected results of scoring-model.md section 6'
   });
 
   it('flags a close call only when the top two are under 5 points apart with equal must-haves', () => {
-    // django 75.9 and fastapi 75.9 after kind=webapp (scoring-model.md section 5).
+    // django 75.9 and fastapi 75.9 after kind=webapp (docs/scoring-model-2026-11.md section 6).
     expect(
       scoreAnswers(answersFrom('kind=webapp&async=must&docs=must&perf=important'), model).closeCall,
     ).toBe(true);
@@ -116,7 +116,7 @@ describe('scoring model 2026-11: expected results of scoring-model.md section 6'
   });
 });
 
-describe('what would change the answer (section 5)', () => {
+describe('what would change the answer (section 6)', () => {
   function flips(query: string) {
     return findFlips(answersFrom(query), model).map((flip) => ({
       framework: flip.framework,

@@ -52,7 +52,7 @@ describe('decideAsTeam', () => {
       member('', answers),
     ]);
     expect(decision.answers).toEqual(answers);
-    // scoring-model.md section 6: fastapi 100, django 58, flask 42.
+    // docs/scoring-model-2026-11.md section 7: fastapi 100, django 58, flask 42.
     expect(decision.report.result.ranking.map((entry) => [entry.id, entry.score])).toEqual([
       ['fastapi', 100],
       ['django', 58],

@@ -68,7 +68,7 @@ describe('what would change the answer, in words', () => {
   });
 
   it('says plainly when a flip only ties and the fixed order decides', () => {
-    // django and fastapi both 75.9 after kind=webapp (scoring-model.md section 5).
+    // django and fastapi both 75.9 after kind=webapp (docs/scoring-model-2026-11.md section 6).
     const { sentences } = explain('kind=api&async=must&docs=must&perf=important');
     expect(sentences).toEqual([
       'If your project were a full web app with pages and user accounts, Django would come first: it would tie with FastAPI at 76 and win on the fixed order (Django, FastAPI, Flask): a close call.',

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { Answers } from '../domain/questions';
 import { paths } from '../paths';
-import type { TeamPageState } from './team-navigation';
+import type { TeamPageState } from './team-page-state';
 
 /**
  * "Decide with your team" from a result: a new team page, under today's model like any team
