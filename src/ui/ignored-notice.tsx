@@ -1,9 +1,30 @@
+import { Link } from 'react-router';
 import {
   describeIgnoredSegments,
   moreIgnoredText,
+  suggestedPair,
+  suggestionText,
   summarizeIgnored,
   type IgnoredPart,
+  type Suggestion,
 } from '../domain/links/ignored';
+
+/** "Did you mean docs=important?", a link to the corrected page where the page can make one. */
+function DidYouMean({
+  suggestion,
+  href,
+}: {
+  suggestion: Suggestion;
+  href: ((query: string) => string) | undefined;
+}) {
+  if (suggestion.query === undefined || !href) return <> {suggestionText(suggestion)}</>;
+  return (
+    <>
+      {' '}
+      Did you mean <Link to={href(suggestion.query)}>{suggestedPair(suggestion)}</Link>?
+    </>
+  );
+}
 
 /**
  * Names what a link ignored, above a page for the valid rest: a result, a team, an embed. Lists the
@@ -14,10 +35,13 @@ import {
 export function IgnoredNotice({
   ignored,
   what = 'link',
+  suggestionHref,
 }: {
   ignored: readonly IgnoredPart[];
   /** What the link is, for the heading: "link", "team link". */
   what?: string;
+  /** The page a suggestion's corrected query opens; without it a suggestion is text only. */
+  suggestionHref?: (query: string) => string;
 }) {
   const { shown, moreCount } = summarizeIgnored(ignored);
   return (
@@ -32,6 +56,7 @@ export function IgnoredNotice({
             {describeIgnoredSegments(part).map((segment, at) =>
               segment.echoed ? <bdi key={at}>{segment.text}</bdi> : segment.text,
             )}
+            {part.suggestion && <DidYouMean suggestion={part.suggestion} href={suggestionHref} />}
           </li>
         ))}
       </ul>

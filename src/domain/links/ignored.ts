@@ -21,6 +21,21 @@ export type IgnoredReason =
   | 'name-neutralised'
   | 'too-many-members';
 
+/**
+ * What a part the app could not read most likely meant (a value cut off, a typo): offered with one
+ * click, never applied on its own.
+ */
+export interface Suggestion {
+  /** The key and value the part most likely meant: the scheme's own words, safe to show. */
+  readonly key: string;
+  readonly value: string;
+  /**
+   * The whole link's query with this part corrected and every other part as it was, for a link to
+   * the corrected page (set by the codec that knows the whole link).
+   */
+  readonly query?: string;
+}
+
 export interface IgnoredPart {
   /** Echoable text: what the link held, made safe to show. */
   readonly key: string;
@@ -34,6 +49,39 @@ export interface IgnoredPart {
   readonly count?: number;
   /** For `too-many-members` and the name limits: the limit that applied. */
   readonly limit?: number;
+  /** What the part most likely meant, when one known key or value fits. */
+  readonly suggestion?: Suggestion;
+}
+
+/** An ignored part that carries a suggestion, with the pair as the link held it. */
+export interface Correction {
+  readonly part: IgnoredPart;
+  /** The key and value exactly as read from the link, to find and replace in its query. */
+  readonly pair: readonly [string, string];
+}
+
+/**
+ * The parts with each correction's suggestion completed by the link it leads to: the query
+ * `pairs` make with that one pair replaced by the suggested one, every other part as it was.
+ */
+export function withSuggestionLinks(
+  ignored: readonly IgnoredPart[],
+  corrections: readonly Correction[],
+  pairs: readonly (readonly [string, string])[],
+  write: (pairs: readonly (readonly [string, string])[]) => string,
+): IgnoredPart[] {
+  return ignored.map((part) => {
+    const correction = corrections.find((candidate) => candidate.part === part);
+    const suggestion = correction?.part.suggestion;
+    if (!correction || !suggestion) return part;
+    const [key, value] = correction.pair;
+    const at = pairs.findIndex((pair) => pair[0] === key && pair[1] === value);
+    if (at === -1) return part;
+    const fixed = pairs.map((pair, index) =>
+      index === at ? ([suggestion.key, suggestion.value] as const) : pair,
+    );
+    return { ...part, suggestion: { ...suggestion, query: write(fixed) } };
+  });
 }
 
 /** Records an ignored part, echoing its key and value safely. */
@@ -41,9 +89,22 @@ export function ignoredPart(
   key: string,
   value: string,
   reason: IgnoredReason,
-  extra: Pick<IgnoredPart, 'model' | 'member' | 'count' | 'limit'> = {},
+  extra: Pick<IgnoredPart, 'model' | 'member' | 'count' | 'limit' | 'suggestion'> = {},
 ): IgnoredPart {
-  return { key: echoable(key), value: echoable(value), reason, ...extra };
+  const { suggestion, ...rest } = extra;
+  return {
+    key: echoable(key),
+    value: echoable(value),
+    reason,
+    ...rest,
+    ...(suggestion && {
+      suggestion: {
+        ...suggestion,
+        key: echoable(suggestion.key),
+        value: echoable(suggestion.value),
+      },
+    }),
+  };
 }
 
 /** How many ignored parts a notice lists before it summarises the rest as a count. */
@@ -121,11 +182,22 @@ export function describeIgnoredSegments(part: IgnoredPart): readonly NoticeSegme
   }
 }
 
+/** The pair a suggestion proposes, as the notice quotes it: `docs=important`. */
+export function suggestedPair(suggestion: Suggestion): string {
+  return `${suggestion.key}=${suggestion.value}`;
+}
+
+/** "Did you mean “docs=important”?": the suggestion as text, where no link can carry it. */
+export function suggestionText(suggestion: Suggestion): string {
+  return `Did you mean “${suggestedPair(suggestion)}”?`;
+}
+
 /** A plain-language sentence for an ignored part, shown as text (never as HTML). */
 export function describeIgnored(part: IgnoredPart): string {
-  return describeIgnoredSegments(part)
+  const sentence = describeIgnoredSegments(part)
     .map((segment) => segment.text)
     .join('');
+  return part.suggestion ? `${sentence} ${suggestionText(part.suggestion)}` : sentence;
 }
 
 /**

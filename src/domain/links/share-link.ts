@@ -6,8 +6,9 @@
  */
 import { findModel, type ModelCatalog } from '../model-catalog';
 import type { Answers } from '../questions';
-import { ignoredPart, type IgnoredPart } from './ignored';
+import { ignoredPart, withSuggestionLinks, type IgnoredPart } from './ignored';
 import { answerPairs, answersForModel } from './model-answers';
+import { canonicalToken, tidyToken } from './near-miss';
 import { readQueryPairs, writeQuery } from './query';
 import { readVersionedQuery } from './versioned-query';
 
@@ -71,7 +72,8 @@ export function decodeShareQuery(
   catalog: ModelCatalog,
   options: DecodeOptions = {},
 ): DecodedLink {
-  const prelude = readVersionedQuery(readQueryPairs(search), {
+  const pairs = readQueryPairs(search);
+  const prelude = readVersionedQuery(pairs, {
     versionKey: 'v',
     schemeVersion: SCHEME_VERSION,
     catalog,
@@ -83,11 +85,13 @@ export function decodeShareQuery(
   let parentOriginInvalid = false;
   const answerParts: (readonly [string, string])[] = [];
   for (const [key, value] of prelude.rest) {
-    if (options.embed && key === 'theme') {
-      if ((EMBED_THEMES as readonly string[]).includes(value)) theme = value as EmbedTheme;
+    const embedKey = options.embed ? canonicalToken(key) : '';
+    if (embedKey === 'theme') {
+      const named = canonicalToken(value);
+      if ((EMBED_THEMES as readonly string[]).includes(named)) theme = named as EmbedTheme;
       else ignored.push(ignoredPart(key, value, 'unknown-value'));
-    } else if (options.embed && key === 'parentOrigin') {
-      parentOrigin = parseHttpOrigin(value);
+    } else if (embedKey === 'parentorigin') {
+      parentOrigin = parseHttpOrigin(tidyToken(value));
       if (!parentOrigin) {
         parentOriginInvalid = true;
         ignored.push(ignoredPart(key, value, 'bad-origin'));
@@ -101,7 +105,13 @@ export function decodeShareQuery(
     modelId: model.id,
     modelNamed: prelude.modelNamed,
     newerScheme: prelude.newerScheme,
-    ignored: [...ignored, ...read.ignored],
+    // Each suggestion links to this same link with that one part corrected.
+    ignored: withSuggestionLinks(
+      [...ignored, ...read.ignored],
+      [...prelude.corrections, ...read.corrections],
+      pairs,
+      writeQuery,
+    ),
     theme,
     parentOrigin,
     parentOriginInvalid,

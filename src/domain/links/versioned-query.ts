@@ -4,7 +4,8 @@
  * name the same problems in the same words.
  */
 import type { ModelCatalog } from '../model-catalog';
-import { ignoredPart, type IgnoredPart } from './ignored';
+import { ignoredPart, type Correction, type IgnoredPart } from './ignored';
+import { canonicalToken, nearMiss } from './near-miss';
 
 export interface VersionedQueryOptions {
   /** `v` or `t`. */
@@ -26,11 +27,16 @@ export interface VersionedQuery {
   /** Set when the version is newer than this app reads: the link gets its own page. */
   readonly newerScheme: number | undefined;
   readonly ignored: readonly IgnoredPart[];
+  /** The ignored parts that carry a suggestion (a model id one edit away). */
+  readonly corrections: readonly Correction[];
   /** Every other pair, in order: the first of each key, and every repeat of a repeatable one. */
   readonly rest: readonly (readonly [string, string])[];
 }
 
-/** Reads the prelude off a link's pairs. Never throws. */
+/**
+ * Reads the prelude off a link's pairs. Never throws. Its keys match in any case and its values
+ * without surrounding brackets, quotes or trailing punctuation, as the person meant them.
+ */
 export function readVersionedQuery(
   pairs: readonly (readonly [string, string])[],
   options: VersionedQueryOptions,
@@ -38,33 +44,47 @@ export function readVersionedQuery(
   const { catalog } = options;
   const known = (id: string) => catalog.models.some((model) => model.id === id);
   const ignored: IgnoredPart[] = [];
+  const corrections: Correction[] = [];
   const rest: (readonly [string, string])[] = [];
   const seen = new Set<string>();
   let modelId = known(options.defaultModelId) ? options.defaultModelId : catalog.current.id;
   let modelNamed = false;
   let newerScheme: number | undefined;
-  for (const [key, value] of pairs) {
+  for (const pair of pairs) {
+    const [key, value] = pair;
     if (options.repeatable?.includes(key)) {
-      rest.push([key, value]);
+      rest.push(pair);
       continue;
     }
-    if (seen.has(key)) {
+    const canonicalKey = canonicalToken(key);
+    if (seen.has(canonicalKey)) {
       ignored.push(ignoredPart(key, value, 'repeated'));
       continue;
     }
-    seen.add(key);
-    if (key === options.versionKey) {
-      if (!/^[1-9][0-9]*$/.test(value)) ignored.push(ignoredPart(key, value, 'bad-version'));
-      else if (Number(value) > options.schemeVersion) newerScheme = Number(value);
-    } else if (key === 'data') {
-      if (known(value)) {
-        modelId = value;
+    seen.add(canonicalKey);
+    const canonicalValue = canonicalToken(value);
+    if (canonicalKey === options.versionKey) {
+      if (!/^[1-9][0-9]*$/.test(canonicalValue)) {
+        ignored.push(ignoredPart(key, value, 'bad-version'));
+      } else if (Number(canonicalValue) > options.schemeVersion) {
+        newerScheme = Number(canonicalValue);
+      }
+    } else if (canonicalKey === 'data') {
+      if (known(canonicalValue)) {
+        modelId = canonicalValue;
         modelNamed = true;
       } else {
         modelId = catalog.current.id;
-        ignored.push(ignoredPart(key, value, 'unknown-model'));
+        const meant = nearMiss(
+          canonicalValue,
+          catalog.models.map((model) => model.id),
+        );
+        const suggestion = meant === undefined ? undefined : { key: 'data', value: meant };
+        const part = ignoredPart(key, value, 'unknown-model', suggestion && { suggestion });
+        ignored.push(part);
+        if (suggestion) corrections.push({ part, pair });
       }
-    } else rest.push([key, value]);
+    } else rest.push(pair);
   }
-  return { modelId, modelNamed, newerScheme, ignored, rest };
+  return { modelId, modelNamed, newerScheme, ignored, corrections, rest };
 }
