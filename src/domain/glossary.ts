@@ -1,6 +1,7 @@
 /**
- * The words the result page uses without explaining them in passing, in a sentence each.
- * Checked against each standard's or project's own documentation, December 2026.
+ * The technical words the app uses, in a plain sentence each: one glossary for the question pages
+ * (each offers the entries its own words use, one tap away) and the result page. Checked against
+ * each standard's or project's own documentation, December 2026.
  */
 import type { Source } from './content/sourced';
 
@@ -10,6 +11,11 @@ export interface GlossaryEntry {
   readonly expansion?: string;
   readonly meaning: string;
   readonly source: Source;
+  /**
+   * The words that stand for the term in running text (whole words, any case, a plural `s`
+   * allowed), when other than the term itself.
+   */
+  readonly matches?: readonly string[];
 }
 
 export const GLOSSARY = [
@@ -66,4 +72,138 @@ export const GLOSSARY = [
       asOf: '2026-12-01',
     },
   },
+  {
+    term: 'API',
+    expansion: 'application programming interface',
+    meaning:
+      'A way for programs to talk to each other. A web API answers requests from other apps with data (often JSON) rather than pages for people.',
+    source: {
+      label: 'MDN Web Docs glossary: API',
+      ref: 'https://developer.mozilla.org/en-US/docs/Glossary/API',
+      asOf: '2026-12-01',
+    },
+  },
+  {
+    term: 'web framework',
+    meaning:
+      'A library that does the common work of a web app (reading requests, sending each address to the right code, returning responses) so you write only what is special to your app. Django, Flask and FastAPI are web frameworks.',
+    source: {
+      label: 'MDN Web Docs: server-side web frameworks',
+      ref: 'https://developer.mozilla.org/en-US/docs/Learn_web_development/Extensions/Server-side/First_steps/Web_frameworks',
+      asOf: '2026-12-01',
+    },
+    matches: ['framework'],
+  },
+  {
+    term: 'request',
+    meaning:
+      'What a browser or an app sends to a server to ask for a page or some data; the server sends back a response.',
+    source: {
+      label: 'MDN Web Docs: client-server overview',
+      ref: 'https://developer.mozilla.org/en-US/docs/Learn_web_development/Extensions/Server-side/First_steps/Client-Server_overview',
+      asOf: '2026-12-01',
+    },
+  },
+  {
+    term: 'async',
+    expansion: 'asynchronous code',
+    meaning:
+      'Code that can pause while it waits for something slow, such as another service, so one server can handle many waiting requests at once. FastAPI is built around it; Django and Flask support it too.',
+    source: {
+      label: 'Python docs: asyncio',
+      ref: 'https://docs.python.org/3/library/asyncio.html',
+      asOf: '2026-12-01',
+    },
+  },
+  {
+    term: 'microservice',
+    meaning:
+      'A small service that does one job and runs on its own, talking over the network to the other parts of a bigger system.',
+    source: {
+      label: 'James Lewis and Martin Fowler: Microservices',
+      ref: 'https://martinfowler.com/articles/microservices.html',
+      asOf: '2014-03-25',
+    },
+  },
+  {
+    term: 'WebSockets',
+    meaning:
+      'A connection between the browser and the server that stays open, so either side can send a message at any time: what chats and live updates use.',
+    source: {
+      label: 'MDN Web Docs: the WebSocket API',
+      ref: 'https://developer.mozilla.org/en-US/docs/Web/API/WebSockets_API',
+      asOf: '2026-12-01',
+    },
+    matches: ['WebSocket'],
+  },
+  {
+    term: 'admin panel',
+    meaning:
+      'Ready-made pages where trusted staff browse, add and edit the app’s data without writing code. Django includes one; Flask and FastAPI need an add-on.',
+    source: {
+      label: 'Django 6.1 docs: the admin site',
+      ref: 'https://docs.djangoproject.com/en/6.1/ref/contrib/admin/',
+      asOf: '2026-10-06',
+    },
+  },
+  {
+    term: 'SQL',
+    expansion: 'Structured Query Language',
+    meaning:
+      'The language for reading and changing data in a relational database, which keeps its data in tables of rows and columns.',
+    source: {
+      label: 'MDN Web Docs glossary: SQL',
+      ref: 'https://developer.mozilla.org/en-US/docs/Glossary/SQL',
+      asOf: '2026-12-01',
+    },
+  },
+  {
+    term: 'SQLAlchemy',
+    meaning:
+      'A Python library for SQL databases with an ORM of its own. Flask and FastAPI projects often use it; Django has its own ORM instead.',
+    source: {
+      label: 'SQLAlchemy 2.0 docs: overview',
+      ref: 'https://docs.sqlalchemy.org/en/20/intro.html',
+      asOf: '2026-12-01',
+    },
+  },
+  {
+    term: 'type hints',
+    meaning:
+      'Notes in Python code that say what type a value should be, as in “name: str”. Python itself does not check them; tools and libraries such as Pydantic do.',
+    source: {
+      label: 'Python docs: typing',
+      ref: 'https://docs.python.org/3/library/typing.html',
+      asOf: '2026-12-01',
+    },
+    matches: ['type hint', 'typed'],
+  },
+  {
+    term: 'batteries included',
+    meaning:
+      'A framework that comes with the common parts built in (database layer, user accounts, admin, forms), so there is less to choose. Django describes itself this way.',
+    source: {
+      label: 'Django 6.1 docs: contrib packages',
+      ref: 'https://docs.djangoproject.com/en/6.1/ref/contrib/',
+      asOf: '2026-10-06',
+    },
+  },
 ] as const satisfies readonly GlossaryEntry[];
+
+/** True when `word` (a term or one of its matches) appears in `text` as a whole word or phrase. */
+function mentions(text: string, word: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}s?(?=$|[^\\p{L}\\p{N}])`, 'iu').test(text);
+}
+
+/** The glossary entries whose term (or one of its matches) `text` uses, in glossary order. */
+export function glossaryTermsIn(text: string): readonly GlossaryEntry[] {
+  return GLOSSARY.filter((entry: GlossaryEntry) =>
+    [entry.term, ...(entry.matches ?? [])].some((word) => mentions(text, word)),
+  );
+}
+
+/** The line that opens a question page's definitions, naming the terms it explains. */
+export function glossaryPrompt(entries: readonly GlossaryEntry[]): string {
+  return `Words explained: ${entries.map((entry) => entry.term).join(', ')}`;
+}

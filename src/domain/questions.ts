@@ -8,20 +8,28 @@
 
 export interface AnswerOption {
   readonly value: string;
+  /** In plain words: readable in someone's first month of web development. */
   readonly label: string;
-  /** One line that helps someone unsure which answer fits. */
-  readonly hint: string;
+  /**
+   * One short line, only where the label alone could leave someone unsure which answer fits:
+   * every word here is read by everyone who answers (tests/unit/reading-time.test.ts).
+   */
+  readonly hint?: string;
 }
 
 export interface QuestionDefinition {
   readonly id: string;
   /** `importance` questions share the four levels and can make their criteria a must-have. */
   readonly type: 'choice' | 'importance';
-  /** The question as asked: the page's heading and the fieldset's legend. */
+  /** The question as asked, in plain words: the page's heading and the fieldset's legend. */
   readonly title: string;
-  /** A short name for review lists and decision records. */
+  /** A short name for decision records, team pages and what-if sentences. */
   readonly shortLabel: string;
-  readonly description: string;
+  /**
+   * The "what this means" line: the technical term the question is about, in one plain sentence.
+   * Every term it (or any other text of the question) uses has a glossary entry one tap away.
+   */
+  readonly description?: string;
   readonly options: readonly AnswerOption[];
   /**
    * `project`: a fact about the project or the team (what it is, the code it joins, who builds
@@ -45,246 +53,155 @@ interface ImportanceOption extends AnswerOption {
   readonly value: Importance;
 }
 
-function importanceOptions(hints: Record<Importance, string>): readonly ImportanceOption[] {
-  return IMPORTANCE_VALUES.map((value) => ({
-    value,
-    label: IMPORTANCE_LABELS[value],
-    hint: hints[value],
-  }));
+/** The four levels; the labels say enough, so only the levels given a hint carry one. */
+function importanceOptions(
+  hints: Partial<Record<Importance, string>>,
+): readonly ImportanceOption[] {
+  return IMPORTANCE_VALUES.map((value) => {
+    const hint = hints[value];
+    return hint === undefined
+      ? { value, label: IMPORTANCE_LABELS[value] }
+      : { value, label: IMPORTANCE_LABELS[value], hint };
+  });
+}
+
+/**
+ * A question as the wizard asks it: its literal ids and values kept for the types below, and the
+ * optional words (a "what this means" line, a hint) readable on every question and answer.
+ */
+type Asked<Q extends QuestionDefinition> = Q & Pick<QuestionDefinition, 'description'>;
+
+function question<const Q extends QuestionDefinition>(definition: Q): Asked<Q> {
+  return definition;
+}
+
+/** An answer of a choice question, its value kept literal for the types below. */
+interface Choice<V extends string> extends AnswerOption {
+  readonly value: V;
+}
+
+function choice<const V extends string>(value: V, label: string, hint?: string): Choice<V> {
+  return hint === undefined ? { value, label } : { value, label, hint };
 }
 
 export const QUESTIONS = [
-  {
+  question({
     id: 'kind',
     category: 'project',
     type: 'choice',
-    title: 'What are you building?',
+    title: 'What do you want to build?',
     shortLabel: 'What you are building',
-    description: 'Pick the closest match. You can refine the details in the next questions.',
     options: [
-      {
-        value: 'webapp',
-        label: 'A full web app with pages and user accounts',
-        hint: 'Server-rendered pages, sign-up and login, many data models, maybe an admin.',
-      },
-      {
-        value: 'api',
-        label: 'A JSON or REST API',
-        hint: 'A backend for a single-page app, a mobile app or other services.',
-      },
-      {
-        value: 'micro',
-        label: 'A small microservice',
-        hint: 'One of many small services, deployed and scaled independently in containers.',
-      },
-      {
-        value: 'ml',
-        label: 'An API in front of an ML or LLM model',
-        hint: 'Wraps a model or data-science code; often waits on inference or other APIs.',
-      },
-      {
-        value: 'learn',
-        label: 'Something to learn web development with',
-        hint: 'A first project to understand requests, routing and templates.',
-      },
-      {
-        value: 'dashboard',
-        label: 'A small internal tool or data dashboard',
-        hint: 'A few pages for colleagues: charts, forms, an upload page; no public sign-up.',
-      },
-      {
-        value: 'realtime',
-        label: 'A real-time app with WebSockets',
-        hint: 'Chat, live updates or notifications pushed to browsers over long-lived connections.',
-      },
+      choice('webapp', 'A website with pages and user accounts'),
+      choice('api', 'An API that other apps call', 'Like a phone app’s server.'),
+      choice('micro', 'A microservice in a bigger system'),
+      choice('ml', 'An API for an AI model'),
+      choice('learn', 'Something to learn web development with'),
+      choice('dashboard', 'A small tool or dashboard for colleagues'),
+      choice('realtime', 'A live app, such as a chat', 'Updates appear at once (WebSockets).'),
     ],
-  },
-  {
+  }),
+  question({
     id: 'async',
     category: 'priority',
     type: 'importance',
-    title: 'How much do many concurrent, I/O-bound requests matter?',
+    title: 'Will your app often wait on slow services, like an AI model?',
     shortLabel: 'Concurrency and async I/O',
-    description:
-      'Think of calls to slow external APIs or LLMs, WebSockets, streaming responses: requests that mostly wait.',
-    options: importanceOptions({
-      no: 'Mostly quick database reads and writes; a few workers handle the load.',
-      nice: 'Some slow outbound calls, but not the heart of the app.',
-      important: 'Many requests wait on other services at the same time.',
-      must: 'Rules out frameworks without strong async support.',
-    }),
-  },
-  {
+    description: 'Async code handles many waits at once.',
+    options: importanceOptions({ must: 'Rules out frameworks without it.' }),
+  }),
+  question({
     id: 'admin',
     category: 'priority',
     type: 'importance',
-    title: 'Do you need a ready-made admin panel for non-developers?',
+    title: 'Do you need ready-made pages to manage your data?',
     shortLabel: 'Admin panel',
-    description: 'A back-office where staff can browse and edit data without a developer.',
-    options: importanceOptions({
-      no: 'Only developers touch the data, or you will build your own screens.',
-      nice: 'Handy for internal debugging, but you could live without it.',
-      important: 'Staff will manage content or customers from day one.',
-      must: 'Rules out frameworks without a mature admin.',
-    }),
-  },
-  {
+    description: 'An admin panel lets staff edit data without writing code.',
+    options: importanceOptions({ must: 'Rules out frameworks without it.' }),
+  }),
+  question({
     id: 'orm',
     category: 'priority',
     type: 'choice',
-    title: 'Which database layer do you want?',
+    title: 'How do you want to use your database?',
     shortLabel: 'Database layer',
-    description: 'The ORM decides how you define models, write queries and run migrations.',
+    description: 'An ORM lets you work with tables as Python classes instead of SQL.',
     options: [
-      {
-        value: 'django',
-        label: "Django's built-in ORM",
-        hint: 'Models, migrations, admin and forms from one definition.',
-      },
-      {
-        value: 'sqlalchemy',
-        label: 'SQLAlchemy',
-        hint: 'Explicit sessions, powerful queries, Alembic for migrations; you know it or want it.',
-      },
-      {
-        value: 'none',
-        label: 'No relational database',
-        hint: 'Document stores, key-value stores, other services, or no storage at all.',
-      },
-      {
-        value: 'any',
-        label: 'No preference',
-        hint: 'Let the other answers decide.',
-      },
+      choice('django', "Django's built-in ORM", 'Tables, forms and admin from one definition.'),
+      choice('sqlalchemy', 'SQLAlchemy', 'The usual ORM outside Django.'),
+      choice('none', 'No SQL database'),
+      choice('any', 'No preference'),
     ],
-  },
-  {
+  }),
+  question({
     id: 'perf',
     category: 'priority',
     type: 'importance',
-    title: 'How much do raw request throughput and latency matter?',
+    title: 'How much does raw speed matter?',
     shortLabel: 'Raw throughput',
-    description:
-      'Requests per second per server in micro-benchmarks. Real apps are usually limited by the database first.',
-    options: importanceOptions({
-      no: 'Traffic is modest; developer time costs more than servers.',
-      nice: 'Cheaper hosting would be welcome.',
-      important: 'High traffic or tight latency targets are expected.',
-      must: 'Rules out frameworks that are not rated fast.',
-    }),
-  },
-  {
+    description: 'Requests one server answers per second. Most apps wait on their database first.',
+    options: importanceOptions({ must: 'Rules out frameworks not rated fast.' }),
+  }),
+  question({
     id: 'docs',
     category: 'priority',
     type: 'importance',
-    title: 'Do you want API docs and validation generated from type hints?',
+    title: 'Should your API check its input and write its own docs?',
     shortLabel: 'Auto API docs and typed validation',
-    description:
-      'Interactive OpenAPI docs and request validation derived from your Python type annotations.',
-    options: importanceOptions({
-      no: 'No public API, or you document it by hand.',
-      nice: 'Would save some time.',
-      important: 'Other teams or clients consume your API and need accurate docs.',
-      must: 'Rules out frameworks that need add-ons for this.',
-    }),
-  },
-  {
+    description: 'Some frameworks do both from your type hints, with OpenAPI docs.',
+    options: importanceOptions({ must: 'Rules out frameworks that need add-ons.' }),
+  }),
+  question({
     id: 'style',
     category: 'priority',
     type: 'choice',
-    title: 'Do you prefer conventions or freedom?',
+    title: 'How much should the framework decide for you?',
     shortLabel: 'Conventions or freedom',
-    description: 'How much structure should the framework decide for you?',
     options: [
-      {
-        value: 'conventions',
-        label: 'The framework decides (batteries included)',
-        hint: 'One standard project layout and toolset; less to choose, easier to onboard.',
-      },
-      {
-        value: 'freedom',
-        label: 'I choose every part',
-        hint: 'A small core; you pick the ORM, auth, forms and layout yourself.',
-      },
-      {
-        value: 'any',
-        label: 'No preference',
-        hint: 'Let the other answers decide.',
-      },
+      choice(
+        'conventions',
+        'The framework decides, in one standard way',
+        'Less to choose (batteries included).',
+      ),
+      choice('freedom', 'I choose each part, from a small core'),
+      choice('any', 'No preference'),
     ],
-  },
-  {
+  }),
+  question({
     id: 'team',
     category: 'project',
     type: 'choice',
-    title: "What is your team's background?",
+    title: 'What do you (or your team) already know?',
     shortLabel: 'Team background',
-    description: 'Existing skills lower the cost and risk of delivery.',
     options: [
-      {
-        value: 'new',
-        label: 'New to Python web development',
-        hint: 'Gentle learning curve and plenty of tutorials matter most.',
-      },
-      {
-        value: 'typed',
-        label: 'Uses type hints and Pydantic',
-        hint: 'The team already writes typed Python and models data with Pydantic.',
-      },
-      {
-        value: 'django',
-        label: 'Knows Django',
-        hint: 'The team has shipped Django projects before.',
-      },
-      {
-        value: 'flask',
-        label: 'Knows Flask',
-        hint: 'The team has shipped Flask projects before.',
-      },
-      {
-        value: 'any',
-        label: 'No preference',
-        hint: 'A mixed team, or a team yet to be hired.',
-      },
+      choice('new', 'New to Python web development'),
+      choice('typed', 'Python with type hints and Pydantic'),
+      choice('django', 'Knows Django'),
+      choice('flask', 'Knows Flask'),
+      choice('any', 'A mix, or nobody yet'),
     ],
-  },
-  {
+  }),
+  question({
     id: 'codebase',
     category: 'project',
     type: 'choice',
-    title: 'What existing code will the project join?',
+    title: 'Will it join code that already exists?',
     shortLabel: 'Existing codebase',
-    description:
-      'Code you already run usually decides: extending it keeps one stack, one deployment and the models you have.',
     options: [
-      {
-        value: 'none',
-        label: 'Nothing yet: a new project',
-        hint: 'No code to fit in with; the other answers decide.',
-      },
-      {
-        value: 'django',
-        label: 'An existing Django project',
-        hint: 'The new part is added to, or sits beside, a Django codebase and its models.',
-      },
-      {
-        value: 'flask',
-        label: 'An existing Flask app',
-        hint: 'The new part is added to, or sits beside, a Flask codebase.',
-      },
-      {
-        value: 'fastapi',
-        label: 'An existing FastAPI service',
-        hint: 'The new part is added to, or sits beside, a FastAPI codebase.',
-      },
-      {
-        value: 'other',
-        label: 'Another stack',
-        hint: 'The rest runs on Node, Java, Go or similar; the Python part stands alone.',
-      },
+      choice('none', 'No, it starts from nothing'),
+      choice('django', 'Yes, a Django project'),
+      choice('flask', 'Yes, a Flask app'),
+      choice('fastapi', 'Yes, a FastAPI service'),
+      choice('other', 'Yes, code in another language'),
     ],
-  },
+  }),
 ] as const satisfies readonly QuestionDefinition[];
+
+/**
+ * "I'm not sure", offered on every question: it counts as no answer, so it changes no score, and it
+ * is never written to a link (docs/share-link-scheme.md). Its form value is no answer value.
+ */
+export const NOT_SURE = { value: 'unsure', label: 'I’m not sure' } as const;
 
 export type Question = (typeof QUESTIONS)[number];
 export type QuestionId = Question['id'];
@@ -321,6 +238,16 @@ export const IMPORTANCE_QUESTION_IDS: readonly ImportanceQuestionId[] = QUESTION
 export const CHOICE_QUESTION_IDS: readonly ChoiceQuestionId[] = QUESTIONS.filter(
   isChoiceQuestion,
 ).map((question) => question.id);
+
+/** Every text of a question page: the question, its "what this means" line and its answers. */
+export function questionOwnText(question: Question): readonly string[] {
+  return [
+    question.title,
+    question.description ?? '',
+    ...question.options.flatMap((option) => [option.label, option.hint ?? '']),
+    NOT_SURE.label,
+  ].filter((text) => text !== '');
+}
 
 /** Looks up a question by an untrusted id (from a URL); undefined when unknown. */
 export function findQuestion(id: string): Question | undefined {

@@ -1,14 +1,19 @@
 import { useEffect, useId, useRef, useState, type MouseEvent } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { glossaryPrompt, glossaryTermsIn } from '../domain/glossary';
+import { MODEL_CATALOG } from '../domain/model-catalog';
 import {
-  QUESTION_COUNT,
-  QUESTION_IDS,
+  NOT_SURE,
   findQuestion,
   isAnswerValue,
+  questionOwnText,
+  type Answers,
   type Question,
 } from '../domain/questions';
+import { learnerPathNote, stepPosition } from '../domain/wizard-path';
 import { paths } from '../paths';
 import { useChrome } from '../ui/chrome';
+import { ExternalLink } from '../ui/external-link';
 import { useHydrated } from '../ui/use-hydrated';
 import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
@@ -24,71 +29,105 @@ export function QuestionPage() {
   return <QuestionForm key={question.id} question={question} />;
 }
 
+/** A choice made on this page: one of the question's answers, or "I'm not sure". */
+function isChoice(question: Question, value: string): boolean {
+  return value === NOT_SURE.value || isAnswerValue(question.id, value);
+}
+
 function QuestionForm({ question }: { question: Question }) {
   const chrome = useChrome();
   const navigate = useNavigate();
   const location = useLocation();
-  const saved = useAnswersStore((state) => state.answers[question.id]);
+  const answers = useAnswersStore((state) => state.answers);
+  const savedUnsure = useAnswersStore((state) => state.unsure.includes(question.id));
   const answer = useAnswersStore((state) => state.answer);
+  const markUnsure = useAnswersStore((state) => state.markUnsure);
   const skip = useAnswersStore((state) => state.skip);
   const [picked, setPicked] = useState<string>();
   const [showError, setShowError] = useState(false);
   const ids = useId();
   useDocumentTitle(question.title);
 
-  const selected = picked ?? saved;
-  const position = QUESTION_IDS.indexOf(question.id) + 1;
+  const saved: string | undefined = answers[question.id];
+  const selected = picked ?? saved ?? (savedUnsure ? NOT_SURE.value : undefined);
+  const position = stepPosition(question.id, answers, MODEL_CATALOG.current);
+  const note = learnerPathNote(answers, MODEL_CATALOG.current);
+  const terms = glossaryTermsIn(questionOwnText(question).join(' '));
   // A reload keeps the history entry's state, which the prerendered page cannot know: read it
   // after hydration, so the first render matches the server's HTML (Back leads to the question
   // before until then).
   const hydrated = useHydrated();
   const returnToReview = hydrated && isReturnToReview(location.state);
-  const forward = returnToReview ? paths.review.getHref(chrome) : nextStepHref(question.id, chrome);
+  /** Where to go once this page's choice (`value`, or none) is recorded. */
+  const forwardWith = (value: string | undefined): string => {
+    if (returnToReview) return paths.review.getHref(chrome);
+    const after: Answers =
+      value !== undefined && isAnswerValue(question.id, value)
+        ? { ...answers, [question.id]: value }
+        : { ...answers, [question.id]: undefined };
+    return nextStepHref(question.id, after, chrome);
+  };
   const back = returnToReview
     ? paths.review.getHref(chrome)
-    : previousStepHref(question.id, chrome);
+    : previousStepHref(question.id, answers, chrome);
+
+  /** Records a choice of this page in the store. */
+  const record = (value: string) => {
+    if (value === NOT_SURE.value) markUnsure(question.id);
+    else if (isAnswerValue(question.id, value)) answer(question.id, value);
+  };
   // Continue pressed before the app has started is a plain GET submission of the form to this
-  // same page (`/questions/kind?kind=api`). Once the saved draft is back, record that answer and
+  // same page (`/questions/kind?kind=api`). Once the saved draft is back, record that choice and
   // move on, as Continue would have. (The embed reads its query as preset answers instead.)
   const submittedEarly =
     chrome === 'full' ? new URLSearchParams(location.search).get(question.id) : null;
+  const recordRef = useRef(record);
+  const forwardRef = useRef(forwardWith);
   useEffect(() => {
-    if (submittedEarly === null || !isAnswerValue(question.id, submittedEarly)) return;
+    recordRef.current = record;
+    forwardRef.current = forwardWith;
+  });
+  useEffect(() => {
+    if (submittedEarly === null || !isChoice(question, submittedEarly)) return;
     return whenDraftRestored(() => {
-      answer(question.id, submittedEarly);
-      void navigate(forward, { replace: true });
+      recordRef.current(submittedEarly);
+      void navigate(forwardRef.current(submittedEarly), { replace: true });
     });
-  }, [submittedEarly, question.id, answer, navigate, forward]);
+  }, [submittedEarly, question, navigate]);
 
   // A choice made on the prerendered page before the app started is checked in the page but not
   // in React's state, and the next render would clear it: take it over once the app is attached.
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
     const early = formRef.current?.querySelector<HTMLInputElement>('input[type="radio"]:checked');
-    if (early && isAnswerValue(question.id, early.value)) {
+    if (early && isChoice(question, early.value)) {
       setPicked((current) => current ?? early.value);
     }
-  }, [question.id]);
+  }, [question]);
 
   const errorId = `${ids}-error`;
   const descriptionId = `${ids}-description`;
+  const described = [question.description && descriptionId, showError && errorId]
+    .filter(Boolean)
+    .join(' ');
+  const choices = [...question.options, NOT_SURE];
 
   // Continue is handled on the button itself: a sandboxed frame without `allow-forms` never fires
   // `submit`, while Enter in a radio still "clicks" the form's submit button.
   function handleContinue(event: MouseEvent<HTMLButtonElement>) {
     event.preventDefault();
-    if (selected === undefined || !isAnswerValue(question.id, selected)) {
+    if (selected === undefined || !isChoice(question, selected)) {
       setShowError(true);
-      document.getElementById(`${ids}-${question.options[0].value}`)?.focus();
+      document.getElementById(`${ids}-${choices[0]?.value ?? ''}`)?.focus();
       return;
     }
-    answer(question.id, selected);
-    void navigate(forward);
+    record(selected);
+    void navigate(forwardWith(selected));
   }
 
   function handleSkip() {
     skip(question.id);
-    void navigate(forward);
+    void navigate(forwardWith(undefined));
   }
 
   return (
@@ -105,33 +144,59 @@ function QuestionForm({ question }: { question: Question }) {
         onSubmit={(event) => event.preventDefault()}
       >
         <p className="progress-text">
-          Question {position} of {QUESTION_COUNT}
+          Question {position.index} of {position.total}
         </p>
         {/* The text above says it; the bar is decoration. No inline style: the CSP forbids it. */}
         <progress
           className="progress-bar"
-          max={QUESTION_COUNT}
-          value={position}
+          max={position.total}
+          value={position.index}
           aria-hidden="true"
         />
+        {note?.question === question.id && <p className="inset">{note.text}</p>}
         <fieldset
           className={showError ? 'field field--error' : 'field'}
-          aria-describedby={showError ? `${descriptionId} ${errorId}` : descriptionId}
+          aria-describedby={described === '' ? undefined : described}
         >
           <legend>
             <PageHeading className="question-title">{question.title}</PageHeading>
           </legend>
-          <p className="question-description" id={descriptionId}>
-            {question.description}
-          </p>
+          {question.description && (
+            <p className="question-description" id={descriptionId}>
+              {question.description}
+            </p>
+          )}
+          {terms.length > 0 && (
+            <details className="question-glossary">
+              <summary>{glossaryPrompt(terms)}</summary>
+              <dl>
+                {terms.map((entry) => (
+                  <div key={entry.term}>
+                    <dt>
+                      <dfn>{entry.term}</dfn>
+                      {entry.expansion && <span> ({entry.expansion})</span>}
+                    </dt>
+                    <dd>
+                      {entry.meaning}{' '}
+                      <span className="question-glossary__source">
+                        Source:{' '}
+                        <ExternalLink href={entry.source.ref}>{entry.source.label}</ExternalLink>
+                      </span>
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+            </details>
+          )}
           {showError && (
             <p className="error-message" id={errorId} role="alert">
               Choose an answer, or skip this question.
             </p>
           )}
           <div className="choices">
-            {question.options.map((option) => {
+            {choices.map((option) => {
               const inputId = `${ids}-${option.value}`;
+              const hint = 'hint' in option ? option.hint : undefined;
               // The whole card is the label, so its hint and edges select the answer too. The
               // radio is named by the title alone and described by the hint.
               return (
@@ -147,14 +212,16 @@ function QuestionForm({ question }: { question: Question }) {
                       setShowError(false);
                     }}
                     aria-labelledby={`${inputId}-label`}
-                    aria-describedby={`${inputId}-hint`}
+                    aria-describedby={hint === undefined ? undefined : `${inputId}-hint`}
                   />
                   <span className="choice__label" id={`${inputId}-label`}>
                     {option.label}
                   </span>
-                  <span className="choice-hint" id={`${inputId}-hint`}>
-                    {option.hint}
-                  </span>
+                  {hint !== undefined && (
+                    <span className="choice-hint" id={`${inputId}-hint`}>
+                      {hint}
+                    </span>
+                  )}
                 </label>
               );
             })}
