@@ -6,7 +6,7 @@ import { absoluteUrl, paths } from '../paths';
 import { ChromeContext } from '../ui/chrome';
 import { PageErrorBoundary } from '../ui/page-error-boundary';
 import { SITE_NAME } from '../ui/use-document-title';
-import { useAnswersStore } from '../wizard/answers-store';
+import { currentAnswers, useAnswersStore } from '../wizard/answers-store';
 import '../embed/embed.css';
 
 /** Embed-only query keys, which the full page does not take. */
@@ -44,7 +44,7 @@ export function EmbedLayout() {
     if (Object.keys(boot.answers).length > 0) replaceAll(boot.answers);
   }, [boot, replaceAll]);
 
-  useEmbedBridge(boot.targetOrigin);
+  useEmbedBridge(boot.targetOrigin, currentAnswers);
 
   return (
     <ChromeContext.Provider value="embed">

@@ -3,7 +3,10 @@
  * page, and the one message it accepts from it. Pure: the frame's bridge does the sending.
  */
 import type { FrameworkId } from './frameworks';
-import { QUESTION_COUNT, QUESTION_IDS, type QuestionId } from './questions';
+import { MODEL_CATALOG } from './model-catalog';
+import type { ModelDeclaration } from './model-types';
+import { QUESTION_IDS, type Answers, type QuestionId } from './questions';
+import { stepPosition } from './wizard-path';
 import type { ResultReport } from './result-report';
 
 export const EMBED_MESSAGE_SOURCE = 'python-framework-picker';
@@ -70,15 +73,18 @@ export function resizeMessage(height: number): ResizeMessage | undefined {
   return { ...ENVELOPE, type: 'resize', height: Math.ceil(height) };
 }
 
-/** `step` for a question page: its place among all the questions, counted from 1. */
-export function stepMessage(question: QuestionId): StepMessage {
-  return {
-    ...ENVELOPE,
-    type: 'step',
-    question,
-    index: QUESTION_IDS.indexOf(question) + 1,
-    total: QUESTION_COUNT,
-  };
+/**
+ * `step` for a question page: its place among the questions the wizard asks with `answers` (all
+ * of the model's, or a learner's shorter path: domain/wizard-path.ts), counted from 1, and how
+ * many it asks.
+ */
+export function stepMessage(
+  question: QuestionId,
+  answers: Answers = {},
+  model: ModelDeclaration = MODEL_CATALOG.current,
+): StepMessage {
+  const { index, total } = stepPosition(question, answers, model);
+  return { ...ENVELOPE, type: 'step', question, index, total };
 }
 
 /**

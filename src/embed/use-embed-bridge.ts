@@ -7,15 +7,21 @@ import {
   readyMessage,
   stepMessage,
 } from '../domain/embed-messages';
+import type { Answers } from '../domain/questions';
 import { contentHeight, createEmbedBridge, watchContentHeight } from './embed-bridge';
 
 /**
  * Tells the host page what the frame shows (docs/embed-protocol.md section 3): `ready` after the first
  * render, `resize` as the content grows and shrinks, `step` for each question page shown,
  * `result` for the result page, and `ready` plus a fresh `resize` in answer to a `hello`.
- * Sends nothing outside a frame or when `targetOrigin` is undefined.
+ * Sends nothing outside a frame or when `targetOrigin` is undefined. `currentAnswers` gives the
+ * wizard's answers when a question is shown: they decide how many questions it asks (a learner is
+ * asked fewer).
  */
-export function useEmbedBridge(targetOrigin: string | undefined): void {
+export function useEmbedBridge(
+  targetOrigin: string | undefined,
+  currentAnswers: () => Answers,
+): void {
   const { pathname, search, key } = useLocation();
   const [bridge] = useState(() => createEmbedBridge(targetOrigin));
   // The hello listener lives as long as the frame; it reads the path shown now from here.
@@ -46,10 +52,15 @@ export function useEmbedBridge(targetOrigin: string | undefined): void {
     };
   }, [bridge]);
 
+  const answersRef = useRef(currentAnswers);
+  useEffect(() => {
+    answersRef.current = currentAnswers;
+  }, [currentAnswers]);
+
   // `key` changes on every navigation, so showing the same question again reports it again.
   useEffect(() => {
     const question = embedQuestionAt(pathname);
-    if (bridge.active && question) bridge.send(stepMessage(question));
+    if (bridge.active && question) bridge.send(stepMessage(question, answersRef.current()));
   }, [bridge, pathname, key]);
 
   useEffect(() => {

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { LEARNER_QUESTIONS } from '../../src/domain/wizard-path';
 import {
   EMBED_START_PATH,
   embedQuestionAt,
@@ -147,6 +148,16 @@ describe('isHelloMessage', () => {
 
   it('never throws, whatever a page posts', () => {
     fc.assert(fc.property(fc.anything(), (data) => typeof isHelloMessage(data) === 'boolean'));
+  });
+});
+
+describe('stepMessage on the learner path', () => {
+  it('counts a learner’s steps among the questions asked, truthfully', () => {
+    const learner = { kind: 'learn' } as const;
+    const asked = LEARNER_QUESTIONS.map((id) => stepMessage(id, learner));
+    expect(asked.map((message) => [message.question, message.index, message.total])).toEqual(
+      LEARNER_QUESTIONS.map((id, index) => [id, index + 1, LEARNER_QUESTIONS.length]),
+    );
   });
 });
 
