@@ -6,6 +6,7 @@
  * Components only lay it out. Pure: the same input always gives the same report.
  */
 import { DATA_DATE_LABEL } from './content/data-date';
+import { TUTORIALS, VIRTUAL_ENVIRONMENTS } from './content/first-steps';
 import type { Source } from './content/sourced';
 import { formatDay } from './dates';
 import {
@@ -40,6 +41,7 @@ import {
 import { NOT_RISKS } from './watch-criteria';
 import { findWhatIfs, type AnswerChange, type Flip } from './what-if';
 import { closeCallGap, costLabel, describeFlip } from './what-if-text';
+import { saysLearning } from './wizard-path';
 
 export interface ReportInput {
   readonly answers: Answers;
@@ -177,6 +179,37 @@ export interface OtherFramework {
   readonly level: string | undefined;
 }
 
+/**
+ * Reasons read against the runner-up, split by where their weight comes from: what the person
+ * said, or the project type's bundle alone, which the person never named one by one.
+ */
+export interface ReasonGroups {
+  readonly yours: readonly ReportReason[];
+  readonly projectType: readonly ReportReason[];
+  /** Said before the project type's reasons: "Counted because you are learning web development, …". */
+  readonly projectTypeIntro: string | undefined;
+}
+
+/** One step of where someone learning starts. */
+export interface FirstStep {
+  readonly text: string;
+  /** The page to read for it. */
+  readonly source?: Source;
+  /** Set when the step is done in the result's starter-app section. */
+  readonly section?: 'recipe';
+}
+
+/** Where someone learning starts with the recommended framework: the result leads with these. */
+export interface FirstSteps {
+  /** "Your first steps with Flask". */
+  readonly heading: string;
+  /** "You are learning web development, so start small:". */
+  readonly intro: string;
+  readonly steps: readonly FirstStep[];
+  /** What to do once the project takes shape. */
+  readonly later: string;
+}
+
 export type ClosenessKind = 'robust' | 'close-call' | 'changeable';
 
 /**
@@ -252,6 +285,8 @@ export interface ResultReport {
   /** Second in the ranking: every reason for and against the winner is read against it. */
   readonly runnerUp: FrameworkId;
   readonly verdict: Verdict;
+  /** Set when the answers say the person is learning: where to start, before anything else. */
+  readonly firstSteps: FirstSteps | undefined;
   readonly ranking: readonly RankedFramework[];
   readonly tie: TieReport | undefined;
   /** Why the winner is first, as a clause, for the page ("your") and the record ("our"). */
@@ -267,6 +302,11 @@ export interface ResultReport {
   readonly reasons: {
     readonly for: readonly ReportReason[];
     readonly against: readonly ReportReason[];
+    /** The same reasons for, by where their weight comes from. */
+    readonly forGroups: ReasonGroups;
+    readonly againstGroups: ReasonGroups;
+    /** Said before the reasons for that rest on the person's own answers. */
+    readonly forIntro: string;
     /**
      * Said when there is no reason for, before the edge clause that says how it still came first
      * ("FastAPI is not rated above Flask on anything the answers weighted").
@@ -568,6 +608,65 @@ function flipItems(flips: readonly Flip[], model: ScoringModel): FlipItem[] {
   }));
 }
 
+function groupsOf(reasons: readonly ReportReason[]): ReasonGroups {
+  const projectType = reasons.filter((reason) => reason.fromProjectType !== undefined);
+  const [first] = projectType;
+  return {
+    yours: reasons.filter((reason) => reason.fromProjectType === undefined),
+    projectType,
+    projectTypeIntro: first?.fromProjectType
+      ? `Counted ${first.fromProjectType}, not a priority you named:`
+      : undefined,
+  };
+}
+
+/** Where someone learning starts with `winner`; undefined when the answers do not say so. */
+function firstStepsOf(answers: Answers, winner: FrameworkId): FirstSteps | undefined {
+  const learning = saysLearning('kind', answers.kind);
+  if (!learning && !saysLearning('team', answers.team)) return undefined;
+  const name = FRAMEWORK_NAMES[winner];
+  return {
+    heading: `Your first steps with ${name}`,
+    intro: learning
+      ? 'You are learning web development, so start small:'
+      : 'You are new to Python web development, so start small:',
+    steps: [
+      {
+        text: 'Make a folder for the project and a virtual environment in it, so its packages stay apart from the rest of your computer.',
+        source: VIRTUAL_ENVIRONMENTS,
+      },
+      {
+        text: `Install ${name} and run the smallest app that works: one file, in “Start building with ${name}” below.`,
+        section: 'recipe',
+      },
+      {
+        text: `Then follow the official tutorial from its first page: ${TUTORIALS[winner].label}.`,
+        source: TUTORIALS[winner],
+      },
+    ],
+    later:
+      'When your project takes shape, change your answers: what it needs may point to another framework.',
+  };
+}
+
+/**
+ * What counts against the winner most, in one sentence: the answers' own reasons first; the
+ * project type's alone say so.
+ */
+function caveatOf(name: string, runnerUp: FrameworkId, groups: ReasonGroups): string | undefined {
+  const own = groups.yours.length > 0;
+  const reasons = own ? groups.yours : groups.projectType;
+  const [first] = reasons;
+  if (!first) return undefined;
+  const which = andList(
+    reasons
+      .slice(0, 2)
+      .map((r) => `${r.criterion.label} (${r.rating}/3 against ${r.otherRating}/3)`),
+  );
+  const why = own ? 'which your answers ask for' : `which counts ${first.fromProjectType ?? ''}`;
+  return `But ${name} is rated below ${FRAMEWORK_NAMES[runnerUp]} on ${which}, ${why}.`;
+}
+
 /** The criteria some answer to the model's questions can weight. */
 function weightableCriteria(model: ScoringModel): Set<string> {
   const ids = new Set<string>();
@@ -607,6 +706,7 @@ export function buildResultReport({
   const versusRunnerUp = reasonsAgainst(result, winner, runnerUp);
   const reasonsFor = versusRunnerUp.ahead.slice(0, REASONS_SHOWN).map(reason);
   const reasonsAgainstWinner = versusRunnerUp.behind.slice(0, REASONS_SHOWN).map(reason);
+  const againstGroups = groupsOf(reasonsAgainstWinner);
   const edge = edgeClauses(result, tie);
 
   const others = result.ranking.slice(1).map((entry): OtherFramework => {
@@ -635,14 +735,7 @@ export function buildResultReport({
   const closeness = closenessOf(result, [...whatIfs.priorities, ...whatIfs.project]);
   const verdict: Verdict = {
     ...headlineOf(result, tie !== undefined),
-    caveat:
-      reasonsAgainstWinner.length === 0 || result.generalView
-        ? undefined
-        : `But ${name} is rated below ${FRAMEWORK_NAMES[runnerUp]} on ${andList(
-            reasonsAgainstWinner
-              .slice(0, 2)
-              .map((r) => `${r.criterion.label} (${r.rating}/3 against ${r.otherRating}/3)`),
-          )}, which your answers ask for.`,
+    caveat: result.generalView ? undefined : caveatOf(name, runnerUp, againstGroups),
   };
   const closeCallNote =
     result.closeCall && !tie
@@ -689,6 +782,7 @@ export function buildResultReport({
     winner,
     runnerUp,
     verdict,
+    firstSteps: result.generalView ? undefined : firstStepsOf(answers, winner),
     ranking: result.ranking.map((entry) => ({
       id: entry.id,
       name: FRAMEWORK_NAMES[entry.id],
@@ -717,6 +811,9 @@ export function buildResultReport({
     reasons: {
       for: reasonsFor,
       against: reasonsAgainstWinner,
+      forGroups: groupsOf(reasonsFor),
+      againstGroups,
+      forIntro: `Where ${name} is rated above ${FRAMEWORK_NAMES[runnerUp]}, the runner-up, on what you said matters:`,
       noneFor: `${name} is not rated above ${FRAMEWORK_NAMES[runnerUp]} on anything the answers weighted`,
       noneAgainst: `${FRAMEWORK_NAMES[runnerUp]} is not rated above ${name} on anything the answers weighted.`,
     },

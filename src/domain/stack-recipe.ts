@@ -6,12 +6,14 @@
  * real secret key. Packages and floors are data (content/stack-packages, content/stack-floors);
  * this module decides which pieces the answers call for and writes them out.
  */
+import { TUTORIALS } from './content/first-steps';
 import type { Release } from './content/releases';
 import type { Source } from './content/sourced';
 import { PYTHON_FLOOR, STACK_FLOORS, type PackageFloor } from './content/stack-floors';
 import { STACK_PACKAGES, type RecipeFeature, type StackPackage } from './content/stack-packages';
 import { FRAMEWORK_IDS, FRAMEWORK_NAMES, type FrameworkId } from './frameworks';
 import type { Answers } from './questions';
+import { isLearning } from './wizard-path';
 
 export interface RecipeChoices {
   readonly framework: FrameworkId;
@@ -118,11 +120,6 @@ export function recipeChoices(answers: Answers, framework: FrameworkId): RecipeC
       };
     }
   }
-}
-
-/** True when the answers say the user is new to this: lead with the smallest app that runs. */
-export function isLearning(answers: Answers): boolean {
-  return answers.kind === 'learn' || answers.team === 'new';
 }
 
 function featuresOf(choices: RecipeChoices): Set<RecipeFeature> {
@@ -1052,24 +1049,6 @@ function fastapiApp(c: RecipeChoices, python: string, commands: RecipeCommands):
 
 // ---------------------------------------------------------------------------------------------
 // The beginner's first step
-
-const TUTORIALS = {
-  django: {
-    label: 'Django tutorial, part 1',
-    ref: 'https://docs.djangoproject.com/en/5.2/intro/tutorial01/',
-    asOf: '2026-12-01',
-  },
-  flask: {
-    label: 'Flask quickstart',
-    ref: 'https://flask.palletsprojects.com/en/3.1.x/quickstart/',
-    asOf: '2026-12-01',
-  },
-  fastapi: {
-    label: 'FastAPI tutorial: first steps',
-    ref: 'https://github.com/fastapi/fastapi/blob/0.100.0/docs/en/docs/tutorial/first-steps.md',
-    asOf: '2026-12-01',
-  },
-} as const satisfies Record<FrameworkId, Source>;
 
 function beginnerStep(framework: FrameworkId): BeginnerStep {
   const pick = (names: readonly string[]) =>

@@ -44,8 +44,10 @@ function recordText(text: string): string {
   return text.replace(/\[/g, '(').replace(/\]/g, ')');
 }
 
+/** A driver as the record lists it; the project type's bundle is marked as such, as in adr.ts. */
 function driverLine(driver: Driver): string {
-  return `${md(driver.question)}: ${md(driver.answer)}${driver.mustHave ? ' (a must-have)' : ''}`;
+  const note = driver.mustHave ? ' (a must-have)' : driver.projectType ? ' (the project type)' : '';
+  return `${md(driver.question)}: ${md(driver.answer)}${note}`;
 }
 
 /**

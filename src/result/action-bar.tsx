@@ -4,7 +4,7 @@ import { absoluteUrl, paths } from '../paths';
 import { useChrome } from '../ui/chrome';
 import { CopyField } from '../ui/copy-field';
 import type { DecisionRecordInput } from './result-exports';
-import { RESULT_SECTION_IDS, requestOpenSection } from './section-links';
+import { RESULT_SECTION_IDS, openSectionFromLink, requestOpenSection } from './section-links';
 
 const loadExports = () => import('./result-exports');
 
@@ -53,14 +53,7 @@ export function ActionBar({
   }
 
   function getStarted(event: MouseEvent<HTMLAnchorElement>) {
-    // Inside a frame the address stays the frame's own and nothing scrolls the host page
-    // (docs/embed-protocol.md section 2): the recipe opens and takes focus without scrolling.
-    if (chrome === 'embed') {
-      event.preventDefault();
-      requestOpenSection(RESULT_SECTION_IDS.recipe, false);
-      return;
-    }
-    requestOpenSection(RESULT_SECTION_IDS.recipe, true);
+    openSectionFromLink(event, RESULT_SECTION_IDS.recipe, chrome);
   }
 
   return (

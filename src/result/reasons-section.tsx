@@ -1,4 +1,4 @@
-import type { ReportReason, ResultReport } from '../domain/result-report';
+import type { ReasonGroups, ReportReason, ResultReport } from '../domain/result-report';
 import { Justification } from '../ui/justification';
 
 function ReasonItem({ reason }: { reason: ReportReason }) {
@@ -14,6 +14,7 @@ function ReasonItem({ reason }: { reason: ReportReason }) {
 }
 
 function ReasonList({ reasons }: { reasons: readonly ReportReason[] }) {
+  if (reasons.length === 0) return null;
   return (
     <ul className="reasons">
       {reasons.map((reason) => (
@@ -23,22 +24,36 @@ function ReasonList({ reasons }: { reasons: readonly ReportReason[] }) {
   );
 }
 
+/** Reasons whose only weight is the project type's, apart from the person's own priorities. */
+function ProjectTypeReasons({ groups }: { groups: ReasonGroups }) {
+  if (groups.projectType.length === 0) return null;
+  return (
+    <>
+      <p>{groups.projectTypeIntro}</p>
+      <ReasonList reasons={groups.projectType} />
+    </>
+  );
+}
+
 /**
  * Why the winner won and what counts against it (each read against the runner-up), what to watch
  * whatever the answers weighted, and why each other framework came lower.
  */
 export function ReasonsSection({ report }: { report: ResultReport }) {
   const name = report.ranking[0]?.name ?? '';
-  const runnerUp = report.ranking[1]?.name ?? '';
+  const { forGroups, againstGroups } = report.reasons;
   return (
     <section className="section" aria-labelledby="reasons-heading">
       <h2 id="reasons-heading">Why {name}</h2>
       {report.reasons.for.length > 0 ? (
         <>
-          <p>
-            Where {name} is rated above {runnerUp}, the runner-up, on what you weighted:
-          </p>
-          <ReasonList reasons={report.reasons.for} />
+          {forGroups.yours.length > 0 && (
+            <>
+              <p>{report.reasons.forIntro}</p>
+              <ReasonList reasons={forGroups.yours} />
+            </>
+          )}
+          <ProjectTypeReasons groups={forGroups} />
         </>
       ) : (
         <p>
@@ -47,7 +62,10 @@ export function ReasonsSection({ report }: { report: ResultReport }) {
       )}
       <h3>What counts against {name}</h3>
       {report.reasons.against.length > 0 ? (
-        <ReasonList reasons={report.reasons.against} />
+        <>
+          <ReasonList reasons={againstGroups.yours} />
+          <ProjectTypeReasons groups={againstGroups} />
+        </>
       ) : (
         <p>{report.reasons.noneAgainst}</p>
       )}

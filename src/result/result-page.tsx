@@ -17,6 +17,7 @@ import { useResultLink, useToday } from '../ui/use-result-link';
 import { afterFirstPaint } from '../ui/after-first-paint';
 import { DecideWithTeamLink } from '../ui/decide-with-team-link';
 import { ActionBar, OnThisPage } from './action-bar';
+import { FirstSteps } from './first-steps';
 import { MustHavesSection } from './must-haves-section';
 import { resultSections } from './result-sections';
 import { SectionFailed } from './section-failed';
@@ -66,7 +67,12 @@ export function ResultPage({ AnswerActions }: ResultPageProps) {
   return (
     <div className="result-page">
       <FrameworkPatterns />
-      {link.ignored.length > 0 && <IgnoredNotice ignored={link.ignored} />}
+      {link.ignored.length > 0 && (
+        <IgnoredNotice
+          ignored={link.ignored}
+          suggestionHref={(query) => paths.result.getHref(query, chrome)}
+        />
+      )}
       {!resolved.current && (
         <div className="notice" role="note">
           <p>
@@ -113,6 +119,7 @@ function FirstScreen({ report }: { report: ResultReport }) {
       <p className="eyebrow">Your recommendation</p>
       <PageHeading>{verdict.headline}</PageHeading>
       <p className="lede">{verdict.lede}</p>
+      {report.firstSteps && <FirstSteps steps={report.firstSteps} />}
       {verdict.caveat && <p className="verdict-caveat">{verdict.caveat}</p>}
       {report.closeCallNote && (
         <p className="notice" role="note">

@@ -3,6 +3,9 @@
  * `#hash` in the address): one window event, so a link works whether or not the section's code
  * has arrived yet (the section also reads the hash when it mounts).
  */
+import type { MouseEvent } from 'react';
+import type { Chrome } from '../paths';
+
 const OPEN_SECTION_EVENT = 'python-framework-picker:open-section';
 
 /** The result page's sections, in page order: their anchors and their titles. */
@@ -40,4 +43,22 @@ export function onOpenSectionRequest(id: string, open: (scroll: boolean) => void
     window.removeEventListener(OPEN_SECTION_EVENT, listener);
     window.removeEventListener('hashchange', onHashChange);
   };
+}
+
+/**
+ * A click on a link to a section (`href="#id"`): opens it and scrolls to it. Inside a frame the
+ * address stays the frame's own and nothing scrolls the host page (docs/embed-protocol.md
+ * section 2): the section opens without scrolling.
+ */
+export function openSectionFromLink(
+  event: MouseEvent<HTMLAnchorElement>,
+  id: ResultSectionId,
+  chrome: Chrome,
+): void {
+  if (chrome === 'embed') {
+    event.preventDefault();
+    requestOpenSection(id, false);
+    return;
+  }
+  requestOpenSection(id, true);
 }

@@ -30,16 +30,16 @@ describe('decision record (MADR)', () => {
 
       ## Context and Problem Statement
 
-      We are building a full web app with pages and user accounts and need to choose a Python web framework: Django, Flask or FastAPI. Which one fits what we said matters to us?
+      We are building a website with pages and user accounts and need to choose a Python web framework: Django, Flask or FastAPI. Which one fits what we said matters to us?
 
       We answered 4 of the 8 questions of the Python Framework Picker, scoring model 2026-11, released 28 November 2026. It rates each framework from 0 to 3 on each of its 27 criteria, with sources (data as of December 2026), and weighs the ratings by our answers into a score from 0 to 100. A framework rated below 2 on a must-have fails it and ranks below every framework that meets them all.
 
       ## Decision Drivers
 
       * Admin panel: Must have (a must-have); weights: Admin panel 3
-      * What you are building: A full web app with pages and user accounts (the project type); weights: Full web application 2, Server-rendered HTML 2, Built-in accounts and login 2, Large modular monolith 1
+      * What you are building: A website with pages and user accounts (the project type); weights: Full web application 2, Server-rendered HTML 2, Built-in accounts and login 2, Large modular monolith 1
       * Database layer: Django's built-in ORM; weights: Integrated ORM and migrations 2
-      * Conventions or freedom: The framework decides (batteries included); weights: Conventions over configuration 2
+      * Conventions or freedom: The framework decides, in one standard way; weights: Conventions over configuration 2
 
       Together they weigh 7 criteria; a framework rated 3 on every one of them would get 42 points, and its score is its points as a share of that.
 

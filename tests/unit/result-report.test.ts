@@ -93,6 +93,35 @@ describe('reasons for and against', () => {
     expect(stated?.fromProjectType).toBeUndefined();
   });
 
+  it('never lists the project type’s own weight among the person’s priorities', () => {
+    const report = reportOf('v=1&data=2027-01&kind=learn');
+    const { forGroups } = report.reasons;
+    expect(forGroups.projectType.map((reason) => reason.criterion.id)).toContain('minimal_core');
+    expect(forGroups.yours.every((reason) => reason.fromProjectType === undefined)).toBe(true);
+    expect(forGroups.yours.length + forGroups.projectType.length).toBe(report.reasons.for.length);
+    expect(forGroups.projectTypeIntro).toBe(
+      'Counted because you are learning web development, not a priority you named:',
+    );
+    // Said by the person, the same criterion is theirs.
+    const stated = reportOf('v=1&data=2027-01&kind=learn&style=freedom').reasons.forGroups;
+    expect(stated.yours.map((reason) => reason.criterion.id)).toContain('minimal_core');
+    expect(stated.projectType.map((reason) => reason.criterion.id)).not.toContain('minimal_core');
+  });
+
+  it('says what counts against the winner only from the project type as such', () => {
+    // A learner who wants conventions gets Django, which trails Flask on beginner-friendliness:
+    // a weight only "learning" gave, not the person.
+    const report = reportOf('v=1&data=2027-01&kind=learn&style=conventions');
+    expect(report.winner).toBe('django');
+    expect(report.reasons.againstGroups.yours).toEqual([]);
+    expect(report.reasons.againstGroups.projectType.map((r) => r.criterion.id)).toEqual([
+      'beginner_friendly',
+    ]);
+    expect(report.verdict.caveat).toBe(
+      'But Django is rated below Flask on Beginner friendly (2/3 against 3/3), which counts because you are learning web development.',
+    );
+  });
+
   it('lists the weights actually applied: an answer replaces the project type’s share', () => {
     // 2027-01: docs=important replaces the api bundle on auto_api_docs and typed_validation.
     const report = reportOf('v=1&data=2027-01&kind=api&docs=important');
@@ -179,5 +208,29 @@ describe('the report’s model, dates and counts', () => {
       errata: [erratum],
     });
     expect(oldReport.watch.flatMap((item) => item.basis.errata)).toEqual([]);
+  });
+});
+
+describe('first steps for someone learning', () => {
+  it('leads a learner’s result with where to start, each step with its page', () => {
+    const report = reportOf('v=1&data=2027-01&kind=learn&team=new');
+    expect(report.firstSteps?.heading).toBe(`Your first steps with ${report.ranking[0]?.name}`);
+    expect(report.firstSteps?.intro).toBe('You are learning web development, so start small:');
+    const steps = report.firstSteps?.steps ?? [];
+    expect(steps.length).toBe(3);
+    expect(steps.filter((step) => step.source).length).toBe(2);
+    expect(steps.some((step) => step.section === 'recipe')).toBe(true);
+    expect(steps.at(-1)?.source?.ref).toMatch(/^https:\/\//);
+  });
+
+  it('speaks to someone new to Python web development who builds something else', () => {
+    expect(reportOf('v=1&data=2027-01&kind=webapp&team=new').firstSteps?.intro).toBe(
+      'You are new to Python web development, so start small:',
+    );
+  });
+
+  it('says nothing of first steps to anyone else', () => {
+    expect(reportOf('v=1&data=2027-01&kind=api&team=django').firstSteps).toBeUndefined();
+    expect(reportOf('v=1&data=2027-01').firstSteps).toBeUndefined();
   });
 });

@@ -141,14 +141,14 @@ describe('decideAsTeam', () => {
     ]);
     expect(decision.agreements.map((tally) => tally.question.id)).toEqual(['style']);
     expect(splitSentence(decision.agreements[0]!)).toBe(
-      'four say “I choose every part”, one skipped it',
+      'four say “I choose each part, from a small core”, one skipped it',
     );
   });
 
   it('finds each split that, settled on another member’s answer, changes the pick', () => {
     const decision = decideAsTeam(SPLIT_TEAM);
     expect(decision.pivots.map(pivotSentence)).toEqual([
-      'If the team settled “What you are building” on “A full web app with pages and user accounts”, Django would be its pick instead.',
+      'If the team settled “What you are building” on “A website with pages and user accounts”, Django would be its pick instead.',
       'If the team settled “Admin panel” on must have, Django would be its pick instead.',
     ]);
     // And no other answer a member gave, on any split, would change it.
