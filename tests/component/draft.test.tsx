@@ -10,6 +10,7 @@ import {
   LAZY_TIMEOUT,
   answerAll,
   answerRadio,
+  changeLink,
   mainHeading,
   renderApp,
   reviewAnswer,
@@ -34,7 +35,7 @@ describe('saving the draft', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
 
     expect(storedDraft()).toEqual({
-      state: { answers: { kind: 'api', async: 'must' } },
+      state: { answers: { kind: 'api', async: 'must' }, unsure: [] },
       version: 1,
     });
 
@@ -42,7 +43,7 @@ describe('saving the draft', () => {
     await user.click(screen.getByRole('link', { name: 'Back' }));
     await user.click(screen.getByRole('link', { name: 'Back' }));
     await user.click(screen.getByRole('button', { name: 'Skip this question' }));
-    expect(storedDraft()).toEqual({ state: { answers: { kind: 'api' } }, version: 1 });
+    expect(storedDraft()).toEqual({ state: { answers: { kind: 'api' }, unsure: [] }, version: 1 });
   });
 
   it('restores a saved draft after the first render, like a reload', async () => {
@@ -125,11 +126,14 @@ describe('a stored draft that is not ours', () => {
     expect(document.querySelector('img')).toBeNull();
 
     // The wizard still works and saves over the foreign value.
-    await user.click(screen.getByRole('link', { name: /^Change what you are building$/i }));
+    await user.click(changeLink('kind'));
     await user.click(answerRadio('kind', 'micro'));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(reviewAnswer('kind')).toBe(questionById('kind').options[2].label);
-    expect(storedDraft()).toEqual({ state: { answers: { kind: 'micro' } }, version: 1 });
+    expect(storedDraft()).toEqual({
+      state: { answers: { kind: 'micro' }, unsure: [] },
+      version: 1,
+    });
   });
 
   it('removes a stored value that is not JSON, so it cannot fail the next load too', async () => {

@@ -15,6 +15,8 @@ import {
   type QuestionId,
 } from '../../src/domain/questions';
 import { FRAMEWORK_NAMES, type FrameworkId } from '../../src/domain/frameworks';
+import { MODEL_CATALOG } from '../../src/domain/model-catalog';
+import { wizardPath } from '../../src/domain/wizard-path';
 import type { ModelRegistry } from '../../src/domain/scoring-models';
 import { ModelRegistryContext } from '../../src/ui/model-registry-context';
 import { restoreDraft } from '../../src/wizard/answers-store';
@@ -64,27 +66,37 @@ export function answerRadio(id: QuestionId, value: string): HTMLElement {
 
 /**
  * Answers the questions from the one shown now to the end: each given answer is picked and
- * continued, each absent one is skipped. Checks each page's heading on the way.
+ * continued, each absent one is skipped. Checks each page's heading on the way: the questions the
+ * wizard asks with these answers (a learner's path is shorter).
  */
 export async function answerAll(user: User, answers: Answers): Promise<void> {
-  for (const question of QUESTIONS) {
-    expect(mainHeading()).toHaveTextContent(question.title);
-    const value = answers[question.id];
+  const asked = wizardPath(answers, MODEL_CATALOG.current);
+  const shown = QUESTIONS.find((question) => question.title === mainHeading().textContent);
+  for (const id of asked.slice(shown ? asked.indexOf(shown.id) : 0)) {
+    expect(mainHeading()).toHaveTextContent(questionById(id).title);
+    const value = answers[id];
     if (value === undefined) {
       await user.click(screen.getByRole('button', { name: 'Skip this question' }));
     } else {
-      await user.click(answerRadio(question.id, value));
+      await user.click(answerRadio(id, value));
       await user.click(screen.getByRole('button', { name: 'Continue' }));
     }
   }
 }
 
-/** The row of the "Check your answers" list for a question, by its visible short label. */
+/** The row of the "Check your answers" list for a question, by the question as asked. */
 export function reviewRow(id: QuestionId): HTMLElement {
-  const term = screen.getByText(questionById(id).shortLabel, { selector: 'dt' });
+  const term = screen.getByText(questionById(id).title, { selector: 'dt' });
   const row = term.parentElement;
   if (!row) throw new Error(`No review row for ${id}`);
   return row;
+}
+
+/** A review row's Change link, by the name a screen reader hears. */
+export function changeLink(id: QuestionId): HTMLElement {
+  return within(reviewRow(id)).getByRole('link', {
+    name: `Change the answer to “${questionById(id).title}”`,
+  });
 }
 
 export function reviewAnswer(id: QuestionId): string {

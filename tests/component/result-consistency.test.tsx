@@ -225,6 +225,38 @@ describe.each(CASES)('$label', ({ model, answers }) => {
     expect(surfaces.page).toContain(`most possible (${maxPoints})`);
     expect(surfaces.record).toContain(`Points (of ${maxPoints})`);
 
+    // Someone learning: the first screen leads with where to start, before the ranking.
+    const firstScreen = textOf(surfaces.firstScreen);
+    if (report.firstSteps) {
+      const at = firstScreen.indexOf(report.firstSteps.heading);
+      expect(at).toBeGreaterThan(firstScreen.indexOf(report.verdict.headline));
+      expect(at).toBeLessThan(firstScreen.indexOf(' / 100'));
+      for (const step of report.firstSteps.steps) expect(firstScreen).toContain(step.text);
+    } else {
+      expect(firstScreen).not.toContain('Your first steps with');
+    }
+
+    // A weight only the project type gave is said to come from it, never as the person's.
+    for (const groups of [report.reasons.forGroups, report.reasons.againstGroups]) {
+      if (groups.projectTypeIntro) expect(surfaces.page).toContain(groups.projectTypeIntro);
+      for (const reason of groups.projectType) {
+        expect(surfaces.record).toContain(
+          `${reason.criterion.label} (${reason.ratings}, counted ${reason.fromProjectType})`,
+        );
+      }
+    }
+    if (report.verdict.caveat) {
+      expect(firstScreen).toContain(report.verdict.caveat);
+      expect(report.verdict.caveat.endsWith('which your answers ask for.')).toBe(
+        report.reasons.againstGroups.yours.length > 0,
+      );
+    }
+    for (const driver of report.drivers.filter((d) => d.projectType)) {
+      expect(surfaces.teamRecord).toContain(
+        `${driver.question}: ${driver.answer} (the project type)`,
+      );
+    }
+
     // The same counts and model.
     expect(surfaces.record).toContain(
       `We answered ${report.counts.answered} of the ${report.counts.questions} questions`,

@@ -20,7 +20,7 @@ describe('the review before the saved draft is back', () => {
     expect(screen.queryByRole('link', { name: 'See my recommendation' })).not.toBeInTheDocument();
 
     await restoreDraftNow();
-    expect(reviewAnswer('kind')).toBe('A JSON or REST API');
+    expect(reviewAnswer('kind')).toBe('An API that other apps call');
     expect(reviewAnswer('async')).toBe('Skipped');
     expect(screen.getByRole('link', { name: 'See my recommendation' })).toHaveAttribute(
       'href',

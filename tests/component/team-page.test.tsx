@@ -134,8 +134,8 @@ describe('starting a team and adding answers', () => {
     );
     await user.click(screen.getByRole('link', { name: 'Decide with your team' }));
     await screen.findByRole('heading', { name: 'Decide with your team' }, LAZY_TIMEOUT);
-    const kind = screen.getByRole('group', { name: 'What are you building?' });
-    expect(within(kind).getByRole('radio', { name: 'A JSON or REST API' })).toBeChecked();
+    const kind = screen.getByRole('group', { name: 'What do you want to build?' });
+    expect(within(kind).getByRole('radio', { name: 'An API that other apps call' })).toBeChecked();
     expect(shownTeamPath()).toBe(`/team?t=1&data=${CURRENT_MODEL_ID}`);
     await user.click(screen.getByRole('button', { name: 'Add my answers to the team' }));
     expect(shownTeamPath()).toBe(
@@ -187,7 +187,7 @@ describe('what the team page shows', () => {
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).toEqual([
-      'If the team settled “What you are building” on “A full web app with pages and user accounts”, Django would be its pick instead.',
+      'If the team settled “What you are building” on “A website with pages and user accounts”, Django would be its pick instead.',
       'If the team settled “Admin panel” on must have, Django would be its pick instead.',
     ]);
     const musts = screen.getByRole('region', { name: 'Must-haves some of you marked' });

@@ -42,7 +42,7 @@ test.describe('a build served under /picker/', () => {
     expect(script.ok()).toBe(true);
     expect(await script.text()).toContain('python-framework-picker');
     await page.goto(`${BASE}/embed`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/What are you building/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/What do you want to build/);
     await expect(page.getByRole('link', { name: /Open full page/ })).toHaveAttribute(
       'href',
       `${BASE}/questions/kind`,

@@ -47,7 +47,9 @@ test('choosing a theme and a preset answer updates the snippet, and the preview 
 
   await page.getByRole('radio', { name: 'Dark', exact: true }).check();
   await openAdvanced(page);
-  await page.getByLabel('What you are building').selectOption({ label: 'A JSON or REST API' });
+  await page
+    .getByLabel('What you are building')
+    .selectOption({ label: 'An API that other apps call' });
   await page.getByLabel('Auto API docs and typed validation').selectOption({ label: 'Must have' });
   await expect(snippet(page)).toHaveValue(
     new RegExp(`src="${APP_ORIGIN}/embed\\?kind=api&amp;docs=must&amp;theme=dark"`),
@@ -64,7 +66,7 @@ test('choosing a theme and a preset answer updates the snippet, and the preview 
   expect(await page.locator(`script[src="${APP_ORIGIN}/embed.js"]`).count()).toBe(1);
   const inside = page.frameLocator(`iframe[title="${EMBED_FRAME_TITLE}"]`);
   await expect(frameHeading(inside)).toHaveText(QUESTIONS[0].title);
-  await expect(inside.getByRole('radio', { name: 'A JSON or REST API' })).toBeChecked();
+  await expect(inside.getByRole('radio', { name: 'An API that other apps call' })).toBeChecked();
   await expect(inside.locator('body')).toHaveCSS('background-color', 'rgb(17, 20, 24)');
   await expect
     .poll(() => frame.evaluate((element: HTMLIFrameElement) => element.style.height))
@@ -126,7 +128,9 @@ test('Copy code puts the snippet on the clipboard', async ({ page, context }) =>
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP_ORIGIN });
   await openEmbedCode(page);
   await openAdvanced(page);
-  await page.getByLabel('What you are building').selectOption({ label: 'A small microservice' });
+  await page
+    .getByLabel('What you are building')
+    .selectOption({ label: 'A microservice in a bigger system' });
   await page.getByRole('button', { name: 'Copy code' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toHaveText(
     'Copied to the clipboard.',
@@ -173,7 +177,9 @@ test('the preview can start at the result, keeps the old frame while a new one l
   await page.setViewportSize({ width: 1280, height: 900 });
   await openEmbedCode(page);
   await openAdvanced(page);
-  await page.getByLabel('What you are building').selectOption({ label: 'A JSON or REST API' });
+  await page
+    .getByLabel('What you are building')
+    .selectOption({ label: 'An API that other apps call' });
   const inside = page.frameLocator(`iframe[title="${EMBED_FRAME_TITLE}"]`);
   await expect(frameHeading(inside)).toHaveText(QUESTIONS[0].title);
 

@@ -284,7 +284,7 @@ test.describe('themes', () => {
     await expect(frame.locator('body')).toHaveCSS('background-color', 'rgb(17, 20, 24)');
     await expect(frame.locator('body')).toHaveCSS('color', 'rgb(232, 235, 239)');
     // Preset, not skipped: the first question shows with the answer chosen.
-    await expect(frame.getByRole('radio', { name: 'A JSON or REST API' })).toBeChecked();
+    await expect(frame.getByRole('radio', { name: 'An API that other apps call' })).toBeChecked();
     await expect
       .poll(async () => (await detailsOf(page, 'step')).map((message) => message.question))
       .toEqual(['kind']);

@@ -19,7 +19,7 @@ const PAGES: { path: string; heading: RegExp }[] = [
   { path: '/compare?kind=webapp&admin=must', heading: /compared/ },
   { path: '/embed-code', heading: /Embed/ },
   { path: '/no-such-page', heading: /Page not found/ },
-  { path: '/embed', heading: /What are you building\?/ },
+  { path: '/embed', heading: /What do you want to build\?/ },
   { path: '/embed/result?kind=learn&style=freedom&team=new', heading: /Flask/ },
 ];
 

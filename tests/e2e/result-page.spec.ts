@@ -251,9 +251,11 @@ test.describe('the aligned comparison', () => {
 test('a whole answer card selects its answer: its hint and its edge too', async ({ page }) => {
   await openPage(page, '/questions/kind');
   const question = questionById('kind');
-  const [first, second] = question.options;
-  await page.getByText(second!.hint, { exact: true }).click();
-  await expect(answerRadio(page, 'kind', second!.value)).toBeChecked();
+  const [first] = question.options;
+  // An answer with a hint line, other than the first.
+  const hinted = question.options.find((option) => option !== first && option.hint);
+  await page.getByText(hinted!.hint!, { exact: true }).click();
+  await expect(answerRadio(page, 'kind', hinted!.value)).toBeChecked();
 
   const card = page.locator('label.choice').filter({ hasText: first!.label });
   const box = await card.boundingBox();
