@@ -35,8 +35,9 @@ export function FullLayout() {
       </main>
       <footer className="site-footer">
         <p>
-          Ratings and facts are sourced from project documentation, release notes and repositories,
-          as of {DATA_DATE_LABEL}. Opinions are labelled as such. No cookies, no tracking.
+          Ratings and facts are sourced from project documentation, release notes and repositories.
+          Each version number shows the date it was last checked; the oldest check is from{' '}
+          {DATA_DATE_LABEL}. Opinions are labelled as such. No cookies, no tracking.
         </p>
       </footer>
     </ChromeContext.Provider>

@@ -1,11 +1,16 @@
 import { useId, useState, type ReactNode } from 'react';
 import { isPriorityRow, visibleFeatureRows } from '../domain/comparison-markdown';
 import { FEATURE_ROWS, type FeatureRow } from '../domain/content/feature-rows';
-import { FRAMEWORK_PROFILES } from '../domain/content/framework-profiles';
+import {
+  FRAMEWORK_PROFILES,
+  newestReleaseText,
+  type FrameworkProfile,
+} from '../domain/content/framework-profiles';
 import { FRAMEWORK_NAMES, type FrameworkId } from '../domain/frameworks';
 import { FrameworkSwatch } from '../ui/framework-key';
 import { SourcesDisclosure } from '../ui/sources-disclosure';
 import { useHydrated } from '../ui/use-hydrated';
+import { useToday } from '../ui/use-today';
 import './comparison.css';
 
 export interface FeatureComparisonProps {
@@ -46,6 +51,33 @@ function ComparisonCell({ row, id }: { row: FeatureRow; id: FrameworkId }) {
     <>
       <p className="comparison__text">{cell.text}</p>
       <SourcesDisclosure sources={cell.sources} />
+    </>
+  );
+}
+
+/**
+ * A card's introduction: the pitch, the newest release dated by its check ("newest release as of
+ * 6 Oct 2026", flagged once the check is 90 days old) and the card's notes, each with its sources.
+ */
+function ProfileIntro({ profile }: { profile: FrameworkProfile }) {
+  const today = useToday();
+  const release = profile.latestRelease;
+  return (
+    <>
+      <p className="comparison__tagline">{profile.tagline}</p>
+      <SourcesDisclosure sources={profile.sources} />
+      <p className="comparison__release">Version {newestReleaseText(release, today)}</p>
+      <SourcesDisclosure sources={[release.source]} />
+      {profile.notes.length > 0 && (
+        <ul className="comparison__notes">
+          {profile.notes.map((note) => (
+            <li key={note.text}>
+              {note.text}
+              <SourcesDisclosure sources={note.sources} />
+            </li>
+          ))}
+        </ul>
+      )}
     </>
   );
 }
@@ -129,10 +161,7 @@ export function FeatureComparison({
                 {id === highlight && <p className="badge">Recommended</p>}
               </header>
               <div className="comparison__intro">
-                <p className="comparison__tagline">{profile.tagline}</p>
-                <p className="comparison__release">
-                  Latest: {profile.latestRelease.version} ({profile.latestRelease.date})
-                </p>
+                <ProfileIntro profile={profile} />
                 {cardNotes[id]}
               </div>
               <dl className="comparison__rows">
