@@ -4,6 +4,7 @@
  */
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { DATA_DATE_LABEL } from '../../src/domain/content/data-date';
 import { ormAdvice } from '../../src/domain/content/orm-advice';
 import { criterionSources } from '../../src/domain/criterion-sources';
 import { MODEL_2026_11 } from '../../src/domain/models/model-2026-11';
@@ -82,6 +83,8 @@ describe('sources on the result page', () => {
 
   it('states the data date in the footer', async () => {
     await openResult();
-    expect(screen.getByRole('contentinfo')).toHaveTextContent('as of December 2026');
+    expect(screen.getByRole('contentinfo')).toHaveTextContent(
+      `the oldest check is from ${DATA_DATE_LABEL}`,
+    );
   });
 });

@@ -5,7 +5,7 @@
  */
 import { render, screen, within } from '@testing-library/react';
 import { vi } from 'vitest';
-import { RELEASES } from '../../src/domain/content/releases';
+import { RELEASES, shortDate } from '../../src/domain/content/releases';
 import { StackRecipeSection } from '../../src/result/stack-recipe-section';
 import { JOURNEY_TEST_TIMEOUT } from './render-app';
 
@@ -53,7 +53,7 @@ describe('stack recipe section', () => {
     const djangoRow = within(region).getByRole('row', { name: /^Django/ });
     expect(djangoRow).toHaveTextContent('at least 5.2');
     expect(djangoRow).toHaveTextContent(
-      `Newest: ${RELEASES.django.version}, the newest release we know of`,
+      `Newest: ${RELEASES.django.version}, newest release as of ${shortDate(RELEASES.django.checked)}`,
     );
     expect(
       within(region).getByText(/python app\.py createsuperuser/, { selector: 'code' }),

@@ -173,7 +173,10 @@ export const RELEASES = {
   // 0.32.0 appears in other projects' pins; the project's own tags we read stop at 0.31.0.
   sqladmin: release(
     { package: 'sqladmin', version: '0.31.0', date: '2026-08-06', checked: '2026-08-06' },
-    githubRelease('smithyhq/sqladmin', 'SQLAdmin (smithyhq/sqladmin)'),
+    (version) => ({
+      ...githubRelease('smithyhq/sqladmin', 'SQLAdmin')(version),
+      label: `SQLAdmin release ${version} (smithyhq/sqladmin)`,
+    }),
   ),
   // 1.0.1 appears in other projects' pins; the project's own tags we read stop at 1.0.0.
   starletteAdmin: release(
