@@ -384,3 +384,14 @@ describe('npm run data:versions: bad input', () => {
     expect(result.stderr).toMatch(/Usage: npm run data:versions/);
   });
 });
+
+describe('the weekly freshness job (.github/workflows/data-freshness.yml)', () => {
+  it('runs the command tested above, on a schedule and on demand', async () => {
+    const workflow = await readFile(resolve('.github/workflows/data-freshness.yml'), 'utf8');
+    expect(workflow).toMatch(/^\s+run: npm run data:versions -- --check$/m);
+    expect(workflow).toMatch(/^\s+- cron: '[^']+'$/m);
+    expect(workflow).toMatch(/^\s+workflow_dispatch:$/m);
+    const scripts = JSON.parse(await readFile(resolve('package.json'), 'utf8')).scripts;
+    expect(scripts['data:versions']).toBe('node scripts/data-versions.mjs');
+  });
+});
