@@ -84,8 +84,8 @@ export const FRAMEWORK_PROFILES: Readonly<Record<FrameworkId, FrameworkProfile>>
 } as const satisfies Record<FrameworkId, FrameworkProfile>;
 
 /**
- * How a page states a newest-release number: "3.1.3, newest release as of 7 Dec 2026 (released
- * 18 February 2026)", with ", checked more than 90 days ago" when `today` is given and the check
+ * How a page states a newest-release number: "<version>, newest release as of 7 Dec 2026
+ * (released 18 February 2026)", with ", checked more than 90 days ago" when `today` is given and the check
  * is that old. Never "Latest": a newer release may be out by the time it is read.
  */
 export function newestReleaseText(

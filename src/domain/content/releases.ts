@@ -90,7 +90,12 @@ export const RELEASES = {
     githubRelease('vitalik/django-ninja', 'django-ninja', 'v'),
   ),
   djangorestframework: release(
-    { package: 'djangorestframework', version: '3.18.3', date: '2026-10-06', checked: '2026-12-07' },
+    {
+      package: 'djangorestframework',
+      version: '3.18.3',
+      date: '2026-10-06',
+      checked: '2026-12-07',
+    },
     githubRelease('encode/django-rest-framework', 'Django REST framework'),
   ),
   channels: release(

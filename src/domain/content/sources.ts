@@ -113,12 +113,14 @@ export const SOURCES = {
     asOf: '2026-04-10',
   },
   django52Notes: {
-    label: 'Django 5.2 release notes (a long-term support release: security fixes for at least three years)',
+    label:
+      'Django 5.2 release notes (a long-term support release: security fixes for at least three years)',
     ref: 'https://docs.djangoproject.com/en/5.2/releases/5.2/',
     asOf: '2025-04-02',
   },
   djangoSecurityPolicy: {
-    label: "Django 6.1 docs: Django's security policies (security releases are announced in advance)",
+    label:
+      "Django 6.1 docs: Django's security policies (security releases are announced in advance)",
     ref: `${DJANGO_DOCS}/internals/security/`,
     asOf: '2026-10-06',
   },
@@ -128,7 +130,8 @@ export const SOURCES = {
     asOf: '2026-10-06',
   },
   channelsReadme: {
-    label: 'Django Channels 4.3.2 README (an official Django project; runs under Daphne or another ASGI server)',
+    label:
+      'Django Channels 4.3.2 README (an official Django project; runs under Daphne or another ASGI server)',
     ref: 'https://github.com/django/channels/blob/4.3.2/README.rst',
     asOf: '2025-11-20',
   },
@@ -215,7 +218,8 @@ export const SOURCES = {
     asOf: '2023-09-11',
   },
   flaskSqlalchemyContexts: {
-    label: 'Flask-SQLAlchemy 3.1.1 docs: the Flask application context (the session is scoped to it)',
+    label:
+      'Flask-SQLAlchemy 3.1.1 docs: the Flask application context (the session is scoped to it)',
     ref: 'https://github.com/pallets-eco/flask-sqlalchemy/blob/3.1.1/docs/contexts.rst',
     asOf: '2023-09-11',
   },
@@ -303,7 +307,8 @@ export const SOURCES = {
     asOf: '2026-12-01',
   },
   starletteTestClientHttpx2: {
-    label: 'Starlette 1.2.0 starlette/testclient.py (built on httpx2, warns that plain httpx is deprecated)',
+    label:
+      'Starlette 1.2.0 starlette/testclient.py (built on httpx2, warns that plain httpx is deprecated)',
     ref: 'https://github.com/Kludex/starlette/blob/1.2.0/starlette/testclient.py',
     asOf: '2026-05-28',
   },

@@ -65,7 +65,7 @@ export const ERRATA: readonly Erratum[] = [
     framework: 'django',
     corrects: '20 years old',
     correction:
-      "Django is 21 years old in December 2026 (open-sourced in July 2005). DRF calls itself feature-complete in its contributing guide, not in the release page cited.",
+      'Django is 21 years old in December 2026 (open-sourced in July 2005). DRF calls itself feature-complete in its contributing guide, not in the release page cited.',
     sources: [SOURCES.djangoTwoYears, SOURCES.drfContributing],
   }),
   ...inBothModels({
@@ -94,14 +94,15 @@ export const ERRATA: readonly Erratum[] = [
     framework: 'fastapi',
     corrects: 'SQLAdmin (0.31.0 …) or starlette-admin (1.0.0)',
     correction:
-      "Both numbers were last confirmed in August 2026 from the projects' own tags. Other projects now pin SQLAdmin 0.32.0 and starlette-admin 1.0.1, which we could not confirm from the projects' release notes; the comparison's Admin row shows each number with its check date.",
+      "Both numbers were last confirmed in August 2026 from the projects' own tags. Other projects now pin newer releases of both, which we could not confirm from the projects' release notes; the comparison's Admin row shows each number with its check date.",
     sources: [SOURCES.sqlAdminRepo],
   }),
   ...inBothModels({
     date: AUDIT_2026_12_07,
     criterion: 'websockets_realtime',
     framework: 'django',
-    corrects: 'official Django project … requires an ASGI server such as Daphne (cited: the changelog)',
+    corrects:
+      'official Django project … requires an ASGI server such as Daphne (cited: the changelog)',
     correction:
       "The statement stands; its source is Channels' README, which says it is an official Django project served by Daphne or another ASGI server, not the changelog cited.",
     sources: [SOURCES.channelsReadme],
@@ -130,7 +131,7 @@ export const ERRATA: readonly Erratum[] = [
     framework: 'fastapi',
     corrects: 'SQLAlchemy below 2.1 only',
     correction:
-      'SQLModel accepts SQLAlchemy 2.1 since 0.0.48 (6 October 2026): its requirement is now SQLAlchemy >=2.0.14,<2.2.0.',
+      'SQLModel accepts SQLAlchemy 2.1 since 0.0.48 (6 October 2026), so the tutorial’s SQLModel and the SQLAlchemy 2.1 line install together.',
     sources: [SOURCES.sqlmodelRequirement],
   }),
   in202701({
@@ -155,9 +156,10 @@ export const ERRATA: readonly Erratum[] = [
     date: AUDIT_2026_12_07,
     criterion: 'small_web_app',
     framework: 'fastapi',
-    corrects: 'form handling and CSRF protection are yours to add (cited: an unversioned docs page)',
+    corrects:
+      'form handling and CSRF protection are yours to add (cited: an unversioned docs page)',
     correction:
-      'FastAPI parses form fields and file uploads itself; rendering HTML forms and CSRF protection are what you add. Sources now pinned to the 0.141.1 docs.',
+      'FastAPI parses form fields and file uploads itself; rendering HTML forms and CSRF protection are what you add. Sources now pinned to a tagged release of its docs.',
     sources: [SOURCES.fastapiTemplates, SOURCES.fastapiForms],
   }),
   in202701({
@@ -166,7 +168,7 @@ export const ERRATA: readonly Erratum[] = [
     framework: 'fastapi',
     corrects: 'cites an unversioned FastAPI docs page',
     correction:
-      "The statement stands; its source is FastAPI's SQL tutorial pinned to the 0.141.1 docs, which uses SQLModel.",
+      "The statement stands; its source is FastAPI's SQL tutorial pinned to a tagged release of its docs, which uses SQLModel.",
     sources: [SOURCES.fastapiSql],
   }),
 ];
