@@ -13,7 +13,7 @@ import {
   type Content,
   type ContentRule,
 } from '../../src/domain/content-validation';
-import type { Source } from '../../src/domain/content/sourced';
+import { isCitableRef, isUrl, type Source } from '../../src/domain/content/sourced';
 import type { Criterion, ScoringModel } from '../../src/domain/model-types';
 import { MODEL_REGISTRY } from '../../src/domain/scoring-models';
 
@@ -239,5 +239,30 @@ describe('what the fact sheet and the audits of December 2026 corrected stays co
   it('collects the claims it reads', () => {
     expect(claims.length).toBeGreaterThan(300);
     expect(text).toMatch(/SQLModel accepts SQLAlchemy 2\.1 since 0\.0\.48/);
+  });
+});
+
+describe('links a reader can open', () => {
+  it.each([
+    ['https://github.com/fastapi/fastapi', false],
+    ['https://github.com/fastapi/fastapi/releases', false],
+    ['https://github.com/fastapi/fastapi/blob/0.141.1/pyproject.toml', true],
+    ['https://github.com/fastapi/fastapi/releases/tag/0.141.1', true],
+    ['https://github.com/TechEmpower/FrameworkBenchmarks/issues/10932', true],
+    ['http://docs.djangoproject.com/en/6.1/', false],
+    ['fastapi/fastapi:pyproject.toml', false],
+    ['javascript:alert(1)', false],
+  ])('isCitableRef(%j) is %s', (ref, expected) => {
+    expect(isCitableRef(ref)).toBe(expected);
+  });
+
+  it.each([
+    ['https://docs.djangoproject.com/en/6.1/', true],
+    ['http://lucumr.pocoo.org/2010/4/3/april-1st-post-mortem/', true],
+    ['TechEmpower/FrameworkBenchmarks@R23', false],
+    ['ftp://example.com/file', false],
+    ['https://', false],
+  ])('isUrl(%j) is %s', (ref, expected) => {
+    expect(isUrl(ref)).toBe(expected);
   });
 });
