@@ -19,7 +19,7 @@
  * A released model's text cannot be edited: a violation in it counts as answered once an
  * erratum (models/errata.ts) corrects that criterion and framework.
  */
-import { FEATURE_ROWS, type FeatureRow } from './content/feature-rows';
+import { FEATURE_ROWS, rowSources, type FeatureRow } from './content/feature-rows';
 import { FRAMEWORK_PROFILES, type FrameworkProfile } from './content/framework-profiles';
 import { KEY_FACTS, type KeyFact } from './content/key-facts';
 import { ormAdvice, type OrmAdvice, type OrmPreference } from './content/orm-advice';
@@ -127,7 +127,7 @@ export function shownClaims(content: Content): readonly Claim[] {
       add({
         where: `feature ${row.id} correction`,
         text: row.correction,
-        sources: FRAMEWORK_IDS.flatMap((id) => row.cells[id].sources),
+        sources: rowSources(row),
         kind: 'fact',
       });
     }

@@ -156,6 +156,11 @@ async function indexServer(): Promise<{ server: Server; origin: string; accepts:
 }
 
 let index: Awaited<ReturnType<typeof indexServer>>;
+
+/** `--write` on the copied table from the JSON API, checked "today". */
+function refreshFromJsonApi(): Promise<Run> {
+  return run('--file', table, '--json-api', `${index.origin}/pypi`, '--write', '--today', TODAY);
+}
 let work: string;
 let table: string;
 let htmlIndex: string;
@@ -237,15 +242,7 @@ describe('npm run data:versions (the report)', () => {
 
 describe('npm run data:versions -- --write', () => {
   it('writes what the index confirms, leaves the rest unchanged and names it', async () => {
-    const result = await run(
-      '--file',
-      table,
-      '--json-api',
-      `${index.origin}/pypi`,
-      '--write',
-      '--today',
-      TODAY,
-    );
+    const result = await refreshFromJsonApi();
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/4 of 7 entries updated/);
     expect(result.stdout).toMatch(
@@ -340,16 +337,7 @@ describe('npm run data:versions -- --check (the weekly freshness job)', () => {
   });
 
   it('passes once the table is refreshed', async () => {
-    const write = await run(
-      '--file',
-      table,
-      '--json-api',
-      `${index.origin}/pypi`,
-      '--write',
-      '--today',
-      TODAY,
-    );
-    expect(write.code).toBe(0);
+    expect((await refreshFromJsonApi()).code).toBe(0);
     const check = await run('--file', table, '--json-api', `${index.origin}/pypi`, '--check');
     expect(check.code).toBe(0);
     expect(check.stdout).toMatch(/0 of 7 behind the index/);

@@ -1,5 +1,5 @@
-import type { FrameworkId } from '../frameworks';
-import { MILESTONES as M, RELEASES as R, versionAndMonth } from './releases';
+import { FRAMEWORK_IDS, type FrameworkId } from '../frameworks';
+import { MILESTONES as M, RELEASES as R, shortDate, versionAndMonth } from './releases';
 import type { Source } from './sourced';
 import { SOURCES } from './sources';
 
@@ -232,7 +232,7 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
         sources: [R.flaskSecurity.source, R.flaskLogin.source],
       },
       fastapi: {
-        text: 'Security utilities (OAuth2 with JWT, HTTP Basic, API keys) integrated with the OpenAPI docs, but no user model. fastapi-users is in maintenance mode (security fixes only).',
+        text: 'Security utilities (OAuth2 with JWT, HTTP Basic, API keys) integrated with the OpenAPI docs, but no user model. fastapi-users is in maintenance mode (security and dependency updates only).',
         sources: [SOURCES.fastapiFeatures, SOURCES.fastapiUsers],
       },
     },
@@ -342,7 +342,7 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
         sources: [SOURCES.djangoAnnualCycle, SOURCES.django52Notes],
       },
       flask: {
-        text: `The 3.x series continues (${versionAndMonth(R.flask)}); the coming ${M.flask32.version}, unreleased as of the data date, drops Python ${M.python39.version}.`,
+        text: `The 3.x series continues (${versionAndMonth(R.flask)}); the coming ${M.flask32.version}, unreleased as of ${shortDate(R.flask.checked)}, drops Python ${M.python39.version}.`,
         sources: [R.flask.source, SOURCES.flaskMainChanges],
       },
       fastapi: {
@@ -352,3 +352,17 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
     },
   },
 ] as const satisfies readonly FeatureRow[];
+
+/**
+ * Every source of a row's cells, each once, first mention first: what backs the row's correction,
+ * which restates what the cells say.
+ */
+export function rowSources(row: FeatureRow): readonly Source[] {
+  const seen = new Set<string>();
+  return FRAMEWORK_IDS.flatMap((id) => row.cells[id].sources).filter((source) => {
+    const key = `${source.ref}|${source.label}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
