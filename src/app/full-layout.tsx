@@ -3,7 +3,6 @@ import { paths } from '../paths';
 import { ChromeContext } from '../ui/chrome';
 import { PageErrorBoundary } from '../ui/page-error-boundary';
 import { SITE_NAME } from '../ui/use-document-title';
-import { DATA_DATE_LABEL } from '../domain/content/data-date';
 
 export function FullLayout() {
   return (
@@ -35,9 +34,9 @@ export function FullLayout() {
       </main>
       <footer className="site-footer">
         <p>
-          Ratings and facts are sourced from project documentation, release notes and repositories.
-          Each version number shows the date it was last checked; the oldest check is from{' '}
-          {DATA_DATE_LABEL}. Opinions are labelled as such. No cookies, no tracking.
+          Ratings and facts are sourced from project documentation, release notes and repositories,
+          and each version number shows the date it was last checked. Opinions are labelled as such.
+          No cookies, no tracking.
         </p>
       </footer>
     </ChromeContext.Provider>

@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { isPriorityRow, visibleFeatureRows } from '../domain/comparison-markdown';
+import { DATA_DATE_LABEL } from '../domain/content/data-date';
 import { FEATURE_ROWS, type FeatureRow } from '../domain/content/feature-rows';
 import {
   FRAMEWORK_PROFILES,
@@ -109,6 +110,11 @@ export function FeatureComparison({
 
   return (
     <div className="comparison">
+      {/* The footer stays free of the release table, which the home page's budget cannot carry. */}
+      <p className="comparison__as-of">
+        Each version number shows when it was last checked; the oldest check is from{' '}
+        {DATA_DATE_LABEL}.
+      </p>
       {frameworks.length > 1 && (
         <fieldset className="comparison__switcher" disabled={!hydrated}>
           <legend>Framework shown</legend>

@@ -6,8 +6,9 @@
 import { screen, within } from '@testing-library/react';
 import { vi } from 'vitest';
 import { FRAMEWORK_PROFILES } from '../../src/domain/content/framework-profiles';
-import { daysBetween } from '../../src/domain/content/freshness';
-import { shortDate } from '../../src/domain/content/releases';
+import { DATA_DATE_LABEL } from '../../src/domain/content/data-date';
+import { daysBetween, oldestCheck } from '../../src/domain/content/freshness';
+import { RELEASES, longDate, shortDate } from '../../src/domain/content/releases';
 import { FRAMEWORK_IDS } from '../../src/domain/frameworks';
 import { JOURNEY_TEST_TIMEOUT, LAZY_TIMEOUT, renderApp, resetStore } from './render-app';
 
@@ -94,11 +95,12 @@ describe('When to choose', () => {
   });
 });
 
-describe('the footer', () => {
-  it('says each number carries its check date and how old the oldest is', async () => {
+describe('the data date', () => {
+  it('is stated above the cards, as the oldest check date', async () => {
     renderApp('/compare');
-    expect(await screen.findByRole('contentinfo')).toHaveTextContent(
-      /Each version number shows the date it was last checked; the oldest check is from \d{1,2} \w+ \d{4}\./,
-    );
+    expect(
+      await screen.findByText(/the oldest check is from/, undefined, LAZY_TIMEOUT),
+    ).toHaveTextContent(`the oldest check is from ${DATA_DATE_LABEL}.`);
+    expect(DATA_DATE_LABEL).toBe(longDate(oldestCheck(Object.values(RELEASES))));
   });
 });

@@ -81,10 +81,13 @@ describe('sources on the result page', () => {
     ).toEqual(advice.sources.map((source) => source.ref));
   });
 
-  it('states the data date in the footer', async () => {
+  it('dates the side-by-side facts by their oldest check, and says so in the footer', async () => {
     await openResult();
+    expect(
+      await screen.findByText(/the oldest check is from/, undefined, LAZY_TIMEOUT),
+    ).toHaveTextContent(`the oldest check is from ${DATA_DATE_LABEL}.`);
     expect(screen.getByRole('contentinfo')).toHaveTextContent(
-      `the oldest check is from ${DATA_DATE_LABEL}`,
+      'each version number shows the date it was last checked',
     );
   });
 });
