@@ -3,13 +3,14 @@
  * card's pitch, newest release and notes with their sources, the release dated by its check and
  * flagged once that check is more than 90 days old.
  */
-import { screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { vi } from 'vitest';
 import { FRAMEWORK_PROFILES } from '../../src/domain/content/framework-profiles';
 import { DATA_DATE_LABEL } from '../../src/domain/content/data-date';
 import { daysBetween, oldestCheck } from '../../src/domain/content/freshness';
 import { RELEASES, longDate, shortDate } from '../../src/domain/content/releases';
 import { FRAMEWORK_IDS } from '../../src/domain/frameworks';
+import { StackRecipeSection } from '../../src/result/stack-recipe-section';
 import { JOURNEY_TEST_TIMEOUT, LAZY_TIMEOUT, renderApp, resetStore } from './render-app';
 
 vi.setConfig({ testTimeout: JOURNEY_TEST_TIMEOUT });
@@ -102,5 +103,18 @@ describe('the data date', () => {
       await screen.findByText(/the oldest check is from/, undefined, LAZY_TIMEOUT),
     ).toHaveTextContent(`the oldest check is from ${DATA_DATE_LABEL}.`);
     expect(DATA_DATE_LABEL).toBe(longDate(oldestCheck(Object.values(RELEASES))));
+  });
+});
+
+describe("the stack recipe's version lines", () => {
+  it('date each newest release by its check, and say when that check is over 90 days old', () => {
+    const release = RELEASES.djangoNinja;
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(dayAfter(release.checked, 91));
+    render(<StackRecipeSection answers={{ kind: 'api', docs: 'must' }} winner="django" />);
+    const row = screen.getByRole('row', { name: /^django-ninja/ });
+    expect(row).toHaveTextContent(
+      `Newest: ${release.version}, newest release as of ${shortDate(release.checked)}, checked more than 90 days ago`,
+    );
   });
 });
