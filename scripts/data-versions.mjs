@@ -35,6 +35,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RELEASES_FILE = 'src/domain/content/releases.ts';
 const TIMEOUT_MS = 20_000;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A final release number, the only kind `--write` puts in the table. */
+const PLAIN_VERSION = /^\d+(?:\.\d+)*$/;
 
 /** An index we could not reach at all: the report stops with this message. */
 class UnreachableIndex extends Error {}
@@ -345,6 +347,10 @@ async function readShownReleases(file) {
 function planFor(row, today) {
   const { release, newest, status } = row;
   if (status === 'not on index') return { skip: 'not on the index' };
+  // What an index says goes into TypeScript source: only plain release numbers and dates do.
+  if (!PLAIN_VERSION.test(newest.version) || (newest.date && !ISO_DATE.test(newest.date))) {
+    return { skip: `the index gives ${JSON.stringify(newest)}, not a plain version and date` };
+  }
   if (status === 'ahead of index') {
     return { skip: `the index lags: its newest is ${newest.version}, we show ${release.shown}` };
   }

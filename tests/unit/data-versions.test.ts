@@ -63,6 +63,8 @@ const HTML_INDEX: Readonly<Record<string, readonly IndexFile[]>> = {
     wheel('fastapi', '0.142.2', '2026-09-02T10:11:12Z'),
     wheel('fastapi', '0.142.4', undefined, true),
   ],
+  // A hostile index: a "version" that would break out of the string it is written into.
+  uvicorn: [wheel('uvicorn', "9.9.9');process.exit(1);('", '2026-11-01T00:00:00Z')],
 };
 
 function htmlPage(files: readonly IndexFile[]): string {
@@ -269,13 +271,19 @@ describe('npm run data:versions -- --write', () => {
     expect(again.get('fastapi')?.at(-1)).toBe('current');
   });
 
-  it('never writes a newer version the index does not date', async () => {
+  it('never writes a newer version the index does not date, nor anything but a plain version', async () => {
     const result = await run('--file', table, '--index', htmlIndex, '--write', '--today', TODAY);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(
       /sqlmodel \(sqlmodel 0\.0\.47\): newer 0\.0\.48 on the index, which gives no release date/,
     );
-    expect(await readFile(table, 'utf8')).toMatch(/version: '0\.0\.47', checked: '2026-09-01'/);
+    expect(result.stdout).toMatch(
+      /uvicorn \(uvicorn 0\.54\.0\): the index gives .*not a plain version/,
+    );
+    const written = await readFile(table, 'utf8');
+    expect(written).toMatch(/version: '0\.0\.47', checked: '2026-09-01'/);
+    expect(written).toMatch(/version: '0\.54\.0', checked: '2026-09-01'/);
+    expect(written).not.toContain('process.exit');
   });
 
   it("refreshes the check date of every entry of the app's own table", async () => {
