@@ -7,7 +7,7 @@
  * - `source-citable`: every source is an `https` link to a page, on GitHub pinned to a tag or commit.
  * - `source-versioned`: where a project versions its docs, the link names a version; no moving
  *   pages ("latest", "stable", a default branch, unversioned docs sites).
- * - `source-label`: every source says what it is.
+ * - `source-label`: every source says what it is, and no list names the same source twice.
  * - `date`: source, check and erratum dates are well formed and not after today; a release is
  *   not dated after its own check.
  * - `claim-sourced`: every claim shown as fact has at least one source; opinions and unverified
@@ -29,6 +29,7 @@ import { isCitableRef, type Source } from './content/sourced';
 import { STACK_FLOORS, type PackageFloor } from './content/stack-floors';
 import { STACK_PACKAGES, type StackPackage } from './content/stack-packages';
 import { WHEN_TO_CHOOSE, type WhenToChooseItem } from './content/when-to-choose';
+import { criterionSources } from './criterion-sources';
 import { FRAMEWORK_IDS, type FrameworkId } from './frameworks';
 import { GLOSSARY, type GlossaryEntry } from './glossary';
 import type { ScoringModel } from './model-types';
@@ -239,7 +240,7 @@ export function shownClaims(content: Content): readonly Claim[] {
         add({
           where: `${where}/${id}`,
           text: criterion.justification[id],
-          sources: criterion.sources[id],
+          sources: criterionSources(criterion, id),
           // Team criteria rate the user's own situation: our assessment, with nothing to cite.
           kind: criterion.kind === 'team' ? 'assessment' : 'fact',
           erratumKey: erratumKey(model.id, criterion.id, id),
@@ -349,6 +350,10 @@ function claimViolations(claim: Claim, versions: ReadonlySet<string>): Violation
       where,
       message: `shown as fact with no source: "${text}"`,
     });
+  }
+  const keys = claim.sources.map((source) => `${source.ref}|${source.label}`);
+  if (new Set(keys).size < keys.length) {
+    found.push({ rule: 'source-label', where, message: 'lists the same source twice' });
   }
   if ((claim.kind === 'opinion' || claim.kind === 'unverified') && !claim.note?.trim()) {
     found.push({ rule: 'claim-sourced', where, message: `${claim.kind} with no note saying why` });

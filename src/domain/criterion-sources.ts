@@ -6,9 +6,12 @@ import type { Source } from './content/sourced';
 import type { FrameworkId } from './frameworks';
 import type { Criterion } from './model-types';
 
-/** The sources behind `criterion`'s rating and justification for `framework`. */
+/**
+ * The sources behind `criterion`'s rating and justification for `framework`, each once: a revised
+ * criterion adds its new sources to the ones it had, which may already name the same page.
+ */
 export function criterionSources(criterion: Criterion, framework: FrameworkId): readonly Source[] {
-  return criterion.sources[framework];
+  return uniqueSources(criterion.sources[framework]);
 }
 
 /** Every source of `criterion` across the frameworks, first mention first, each once. */

@@ -111,11 +111,15 @@ describe('each rule fails on broken content', () => {
     expect(isVersionedRef(ref)).toBe(expected);
   });
 
-  it('source-label: a source that does not say what it is', () => {
+  it('source-label: a source that does not say what it is, or one listed twice', () => {
     const unnamed = { ...GOOD_SOURCE, label: 'docs' };
     expect(rulesBroken(withKeyFact({ text: 'A fact.', kind: 'fact', sources: [unnamed] }))).toEqual(
       ['source-label'],
     );
+    const twice = [GOOD_SOURCE, { ...GOOD_SOURCE }];
+    expect(rulesBroken(withKeyFact({ text: 'A fact.', kind: 'fact', sources: twice }))).toEqual([
+      'source-label',
+    ]);
   });
 
   it('date: a source read after today, a check after today, a release after its check', () => {
