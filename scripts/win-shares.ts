@@ -6,7 +6,8 @@
  */
 import { FRAMEWORK_IDS, FRAMEWORK_NAMES, type FrameworkId } from '../src/domain/frameworks';
 import type { ScoringModel } from '../src/domain/model-types';
-import { questionsOfModel, type Answers, type Question } from '../src/domain/questions';
+import { questionsOf } from '../src/domain/model-rules';
+import type { Answers, Question } from '../src/domain/questions';
 import { scoreAnswers } from '../src/domain/scoring';
 import { MODEL_REGISTRY } from '../src/domain/scoring-models';
 
@@ -44,7 +45,7 @@ function forEachAnswerSet(questions: readonly Question[], visit: (answers: Answe
 }
 
 function tallyModel(model: ScoringModel): Map<string, Tally> {
-  const questions = questionsOfModel(model.id);
+  const questions = questionsOf(model);
   const kinds = questions.find((q) => q.id === 'kind')?.options.map((o) => o.value) ?? [];
   const tallies = new Map<string, Tally>(
     [...kinds, SKIPPED, 'all'].map((kind) => [kind, emptyTally()]),

@@ -7,10 +7,10 @@
 import { renderToString } from 'react-dom/server';
 import { prerender } from 'react-dom/static';
 import { resultLinkPreview, type LinkPreview } from './domain/link-preview';
-import { resultHeadline } from './domain/result-headline';
-import { scoreAnswers } from './domain/scoring';
-import { findModel, MODEL_REGISTRY } from './domain/scoring-models';
-import { decodeShareQuery, encodeShareQuery, type EmbedTheme } from './domain/share-link';
+import { resolveResultLink } from './domain/links/resolve';
+import type { EmbedTheme } from './domain/links/share-link';
+import { buildResultReport } from './domain/result-report';
+import { MODEL_REGISTRY } from './domain/scoring-models';
 import { basePrefix, isEmbedPath, paths, renderAtOrigin, routePath } from './paths';
 import { ServerApp } from './server-tree';
 import { SITE_NAME } from './ui/use-document-title';
@@ -41,22 +41,28 @@ export interface RenderedPage {
   readonly theme: EmbedTheme;
 }
 
-/** What the page shows, worked out from the link as the result page does. */
-function describeLink(path: string, search: string) {
-  const embed = isEmbedPath(path);
-  const link = decodeShareQuery(search, {
-    knownModelIds: MODEL_REGISTRY.models.map((model) => model.id),
-    currentModelId: MODEL_REGISTRY.current.id,
-    embed,
-  });
-  const model = findModel(MODEL_REGISTRY, link.modelId) ?? MODEL_REGISTRY.current;
-  const shareHref = paths.result.getHref(encodeShareQuery(link.answers, model.id));
-  if (link.newerScheme !== undefined) {
-    return { title: 'Link from a newer version', preview: undefined, shareHref, theme: link.theme };
+/** What the page shows, worked out from the link through the same report as the page. */
+function describeLink(path: string, search: string, today: string) {
+  const resolved = resolveResultLink(search, MODEL_REGISTRY, { embed: isEmbedPath(path) });
+  if (resolved.kind === 'newer') {
+    return {
+      title: 'Link from a newer version',
+      preview: undefined,
+      shareHref: paths.result.getHref(''),
+      theme: resolved.theme,
+    };
   }
-  const result = scoreAnswers(link.answers, model);
-  const preview = resultLinkPreview(result);
-  return { title: resultHeadline(result), preview, shareHref, theme: link.theme };
+  const report = buildResultReport({
+    answers: resolved.link.answers,
+    model: resolved.model,
+    today,
+  });
+  return {
+    title: report.verdict.headline,
+    preview: resultLinkPreview(report),
+    shareHref: paths.result.getHref(resolved.shareQuery),
+    theme: resolved.link.theme,
+  };
 }
 
 /** Set where a lazy part of the page could not render synchronously, as yet unloaded. */
@@ -80,6 +86,6 @@ export async function renderPage(url: URL): Promise<RenderedPage> {
   if (body.includes(CLIENT_RENDERED_BOUNDARY) || body.includes('<script')) {
     throw new Error(`Rendering ${url.pathname} left a suspended boundary`);
   }
-  const { title, ...link } = describeLink(path, url.search);
+  const { title, ...link } = describeLink(path, url.search, new Date().toISOString().slice(0, 10));
   return { body, title: `${title} – ${SITE_NAME}`, ...link };
 }

@@ -23,8 +23,8 @@ export function HomePage() {
       <ul className="home-points">
         <li>Takes under a minute. Every question can be skipped.</li>
         <li>
-          Scores from 27 rated criteria, each rating with our justification and links to its sources
-          (your team’s own experience aside).
+          Every rating behind a score comes with our justification and links to its sources (your
+          team’s own experience aside).
         </li>
         <li>Share the result as a link that opens the same recommendation anywhere.</li>
       </ul>

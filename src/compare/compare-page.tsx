@@ -4,15 +4,14 @@ import { visibleFeatureRows } from '../domain/comparison-markdown';
 import { FEATURE_ROWS } from '../domain/content/feature-rows';
 import { KEY_FACTS } from '../domain/content/key-facts';
 import { FRAMEWORK_IDS, type FrameworkId } from '../domain/frameworks';
+import { QUESTION_COUNT } from '../domain/questions';
 import { answerWeights } from '../domain/scoring';
-import { findModel } from '../domain/scoring-models';
 import { paths } from '../paths';
 import { ComparisonCopy, FrameworkToggles, RowsToggle } from '../comparison/comparison-controls';
 import { FeatureComparison } from '../comparison/feature-comparison';
 import { OrmComparisonTable } from '../comparison/orm-comparison-table';
 import { WhenToChooseSection } from '../comparison/when-to-choose-section';
-import { useModelRegistry } from '../ui/model-registry-context';
-import { useDecodedLink } from '../ui/use-decoded-link';
+import { useResultLink } from '../ui/use-result-link';
 import { useChrome } from '../ui/chrome';
 import { FrameworkPatterns } from '../ui/framework-key';
 import { PageHeading } from '../ui/page-heading';
@@ -24,13 +23,12 @@ const KIND_LABELS = { fact: 'Fact', opinion: 'Opinion', unverified: 'Unverified'
 /** The side-by-side comparison without the wizard; `?<answers>` marks what they prioritise. */
 export function ComparePage() {
   const chrome = useChrome();
-  const link = useDecodedLink();
-  const registry = useModelRegistry();
+  const link = useResultLink();
   useDocumentTitle('Django, Flask and FastAPI compared');
-  const model = findModel(registry, link.modelId) ?? registry.current;
+  // Answers in the URL mark the rows they weight; a link from a newer version marks none.
   const weighted = useMemo(
-    () => [...answerWeights(link.answers, model).keys()],
-    [link.answers, model],
+    () => (link.kind === 'result' ? [...answerWeights(link.link.answers, link.model).keys()] : []),
+    [link],
   );
   const [visible, setVisible] = useState<FrameworkId[]>([...FRAMEWORK_IDS]);
   const [onlyPriorityRows, setOnlyPriorityRows] = useState(false);
@@ -47,7 +45,7 @@ export function ComparePage() {
       </p>
       <p>
         <Link to={paths.question.getHref('kind', chrome)}>
-          Answer 8 questions for a recommendation
+          Answer {QUESTION_COUNT} questions for a recommendation
         </Link>
       </p>
       {showPriorities && (

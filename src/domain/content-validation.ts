@@ -29,7 +29,7 @@ import { isCitableRef, type Source } from './content/sourced';
 import { STACK_FLOORS, type PackageFloor } from './content/stack-floors';
 import { STACK_PACKAGES, type StackPackage } from './content/stack-packages';
 import { WHEN_TO_CHOOSE, type WhenToChooseItem } from './content/when-to-choose';
-import { criterionSources } from './criterion-sources';
+import { uniqueSources } from './criterion-sources';
 import { FRAMEWORK_IDS, type FrameworkId } from './frameworks';
 import { GLOSSARY, type GlossaryEntry } from './glossary';
 import type { ScoringModel } from './model-types';
@@ -236,11 +236,12 @@ export function shownClaims(content: Content): readonly Claim[] {
         kind: 'assessment',
         erratumKey: erratumKey(model.id, criterion.id),
       });
-      for (const id of FRAMEWORK_IDS) {
+      for (const id of model.frameworks) {
         add({
           where: `${where}/${id}`,
-          text: criterion.justification[id],
-          sources: criterionSources(criterion, id),
+          text: criterion.justification[id] ?? '',
+          // As the result report shows them: each page once.
+          sources: uniqueSources(criterion.sources[id] ?? []),
           // Team criteria rate the user's own situation: our assessment, with nothing to cite.
           kind: criterion.kind === 'team' ? 'assessment' : 'fact',
           erratumKey: erratumKey(model.id, criterion.id, id),

@@ -4,7 +4,7 @@
  */
 import type { FrameworkId } from './frameworks';
 import { QUESTION_COUNT, QUESTION_IDS, type QuestionId } from './questions';
-import type { ScoringResult } from './scoring';
+import type { ResultReport } from './result-report';
 
 export const EMBED_MESSAGE_SOURCE = 'python-framework-picker';
 export const EMBED_PROTOCOL_VERSION = 1;
@@ -82,20 +82,21 @@ export function stepMessage(question: QuestionId): StepMessage {
 }
 
 /**
- * `result` for a scored recommendation. `url` is the absolute address of the full (non-embed)
- * result page for the same answers and model, built by the caller who knows the deployment.
+ * `result` for a result report: its winner and ranking, as the page shows them. `url` is the
+ * absolute address of the full (non-embed) result page for the same answers and model, built by
+ * the caller who knows the deployment.
  */
-export function resultMessage(result: ScoringResult, url: string): ResultMessage {
-  const [first] = result.ranking;
-  if (!first) throw new Error('A ranking always has three frameworks');
+export function resultMessage(report: Pick<ResultReport, 'ranking'>, url: string): ResultMessage {
+  const [first] = report.ranking;
+  if (!first) throw new Error('A ranking always has its frameworks');
   return {
     ...ENVELOPE,
     type: 'result',
     winner: first.id,
-    ranking: result.ranking.map((entry) => ({
+    ranking: report.ranking.map((entry) => ({
       id: entry.id,
       score: entry.score,
-      mustHavesMet: entry.failedMustHaves.length === 0,
+      mustHavesMet: entry.meetsMustHaves,
     })),
     url,
   };

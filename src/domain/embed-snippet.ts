@@ -2,8 +2,10 @@
  * The HTML snippet that `/embed-code` hands to host pages (contracts.md sections 4 and 5). Pure:
  * the page supplies the absolute URLs for its own origin and base.
  */
-import { QUESTIONS, type Answers } from './questions';
-import type { EmbedTheme } from './share-link';
+import { answerPairs } from './links/model-answers';
+import { writeQuery } from './links/query';
+import type { EmbedTheme } from './links/share-link';
+import type { Answers } from './questions';
 
 /** The frame's accessible name. */
 export const EMBED_FRAME_TITLE =
@@ -36,14 +38,11 @@ export interface EmbedOptions {
  * it is the default `auto`, then `parentOrigin`. Empty when everything is default.
  */
 export function encodeEmbedQuery(options: EmbedOptions): string {
-  const params = new URLSearchParams();
-  for (const question of QUESTIONS) {
-    const value = options.answers[question.id];
-    if (value !== undefined) params.append(question.id, value);
-  }
-  if (options.theme !== 'auto') params.append('theme', options.theme);
-  if (options.parentOrigin) params.append('parentOrigin', options.parentOrigin);
-  return params.toString();
+  return writeQuery([
+    ...answerPairs(options.answers),
+    ...(options.theme === 'auto' ? [] : [['theme', options.theme] as const]),
+    ...(options.parentOrigin ? [['parentOrigin', options.parentOrigin] as const] : []),
+  ]);
 }
 
 /** Escapes text for a double-quoted HTML attribute value. */

@@ -1,10 +1,14 @@
 /**
- * Plain-language reasons behind a ranking: what a framework leads or trails on, weighted by the
- * user's priorities. Pure, like the scoring it reads.
+ * Plain-language reasons behind a ranking: where one framework is rated above or below another on
+ * what the answers weighted, what put the winner first, and the rule that broke a tie. Every
+ * comparison names the framework it is made against, so a list of reasons reads against one rival.
+ * Pure, like the scoring it reads. Surfaces get all of this through the result report.
  */
-import { FRAMEWORK_IDS, FRAMEWORK_NAMES, type FrameworkId } from './frameworks';
+import { FRAMEWORK_NAMES, type FrameworkId } from './frameworks';
+import { andList } from './lists';
+import { ratingOf } from './model-rules';
 import type { Criterion, ScoringModel } from './model-types';
-import type { Answers, ImportanceQuestionId } from './questions';
+import { findQuestion, type Answers, type QuestionId } from './questions';
 import {
   questionsWeighting,
   type CriterionContribution,
@@ -17,34 +21,32 @@ import { withAnswer } from './what-if';
 export interface Reason {
   readonly criterion: Criterion;
   readonly weight: number;
-  /** Rating of the framework the reason is about. */
+  /** The framework the reason is about, and its rating. */
+  readonly about: FrameworkId;
   readonly rating: number;
-  /** The framework compared against and its rating. */
+  /** The framework compared against, and its rating. */
   readonly other: FrameworkId;
   readonly otherRating: number;
-  /** weight × rating gap: how many points the gap is worth. */
+  /** weight × rating gap: how many points the gap is worth (negative when `about` trails). */
   readonly impact: number;
 }
 
-function scoreOf(result: ScoringResult, id: FrameworkId): FrameworkScore {
+export function scoreOf(result: ScoringResult, id: FrameworkId): FrameworkScore {
   const score = result.ranking.find((entry) => entry.id === id);
   if (!score) throw new Error(`No score for ${id}`);
   return score;
 }
 
-/** The best-rated other framework on a criterion (ties in the fixed framework order). */
-function strongestRival(criterion: Criterion, id: FrameworkId): FrameworkId {
-  const rivals = FRAMEWORK_IDS.filter((other) => other !== id);
-  return rivals.reduce((best, other) =>
-    criterion.ratings[other] > criterion.ratings[best] ? other : best,
-  );
-}
-
-function compare(contribution: CriterionContribution, other: FrameworkId): Reason {
-  const otherRating = contribution.criterion.ratings[other];
+function compare(
+  contribution: CriterionContribution,
+  about: FrameworkId,
+  other: FrameworkId,
+): Reason {
+  const otherRating = ratingOf(contribution.criterion, other);
   return {
     criterion: contribution.criterion,
     weight: contribution.weight,
+    about,
     rating: contribution.rating,
     other,
     otherRating,
@@ -56,43 +58,27 @@ function byImpact(a: Reason, b: Reason): number {
   return Math.abs(b.impact) - Math.abs(a.impact) || b.weight - a.weight;
 }
 
-/** Weighted criteria on which `id` is rated above every other framework, biggest lead first. */
-export function leadsOf(result: ScoringResult, id: FrameworkId, limit = 3): Reason[] {
-  return scoreOf(result, id)
-    .contributions.map((c) => compare(c, strongestRival(c.criterion, id)))
-    .filter((reason) => reason.impact > 0)
-    .sort(byImpact)
-    .slice(0, limit);
-}
-
-/** Weighted criteria on which another framework is rated above `id`, biggest gap first. */
-export function weaknessesOf(result: ScoringResult, id: FrameworkId, limit = 3): Reason[] {
-  return scoreOf(result, id)
-    .contributions.map((c) => compare(c, strongestRival(c.criterion, id)))
-    .filter((reason) => reason.impact < 0)
-    .sort(byImpact)
-    .slice(0, limit);
-}
-
-/** Where `id` trails `winner` most, weighted: why it did not come first. */
-export function gapsBehind(
+/**
+ * The weighted criteria on which `about` is rated above (`ahead`) or below (`behind`) `other`,
+ * biggest gap first.
+ */
+export function reasonsAgainst(
   result: ScoringResult,
-  id: FrameworkId,
-  winner: FrameworkId,
-  limit = 2,
-): Reason[] {
-  return scoreOf(result, id)
-    .contributions.map((c) => compare(c, winner))
-    .filter((reason) => reason.impact < 0)
-    .sort(byImpact)
-    .slice(0, limit);
+  about: FrameworkId,
+  other: FrameworkId,
+): { readonly ahead: readonly Reason[]; readonly behind: readonly Reason[] } {
+  const reasons = scoreOf(result, about).contributions.map((c) => compare(c, about, other));
+  return {
+    ahead: reasons.filter((reason) => reason.impact > 0).sort(byImpact),
+    behind: reasons.filter((reason) => reason.impact < 0).sort(byImpact),
+  };
 }
 
 /**
- * What put the winner first (scoring-model.md section 4):
+ * What put the winner first:
  * - `must-haves`: frameworks scoring as high or higher rank below it because they fail more
  *   must-haves (`over`, in ranking order);
- * - `tie`: the runner-up has the same exact score and must-haves, and the fixed order decided;
+ * - `tie`: the runner-up has the same exact score and must-haves, and the tie rules decided;
  * - `score`: it has the highest score outright.
  */
 export type WinningEdge =
@@ -102,7 +88,7 @@ export type WinningEdge =
 
 export function winningEdge(result: ScoringResult): WinningEdge {
   const [winner, ...others] = result.ranking;
-  if (!winner) throw new Error('A ranking always has three frameworks');
+  if (!winner) throw new Error('A ranking always has its frameworks');
   const over = others.filter(
     (other) =>
       other.failedMustHaves.length > winner.failedMustHaves.length &&
@@ -117,69 +103,66 @@ export function winningEdge(result: ScoringResult): WinningEdge {
   return level ? { kind: 'tie', with: level.id } : { kind: 'score' };
 }
 
+/** How a tie-breaking answer reads as the subject of "… breaks the tie". */
+const TIE_ANSWER_PHRASES: Partial<Record<QuestionId, string>> = {
+  codebase: 'the code your project joins',
+  team: 'your team’s background',
+};
+
 /**
- * The rule that listed one of two tied frameworks first, as the subject of "… breaks the tie":
- * "the fixed order (Django, FastAPI, Flask)", "the code your project joins", "its higher rating
- * on Admin panel".
+ * The rule that listed one of two tied frameworks first, as the subject of "… breaks the tie",
+ * in the model's own terms: "the fixed order (Django, FastAPI, Flask)", "the smaller core first
+ * (Flask, FastAPI, Django)", "the code your project joins", "its higher rating on Admin panel".
  */
-export function tieDeciderPhrase(decider: TieDecider | undefined): string {
-  if (!decider || decider.kind === 'order') {
-    const order = decider?.order ?? FRAMEWORK_IDS;
-    const names = order.map((id) => FRAMEWORK_NAMES[id]).join(', ');
-    const fixed = order.every((id, index) => FRAMEWORK_IDS[index] === id);
-    return fixed ? `the fixed order (${names})` : `the smaller core first (${names})`;
+export function tieDeciderPhrase(decider: TieDecider, model: ScoringModel): string {
+  switch (decider.kind) {
+    case 'order': {
+      const names = decider.order.map((id) => FRAMEWORK_NAMES[id]).join(', ');
+      return `${model.tieBreak.orderName ?? 'the fixed order'} (${names})`;
+    }
+    case 'criterion':
+      return `its higher rating on ${decider.criterion.label}`;
+    case 'answer': {
+      const question = findQuestion(decider.question);
+      return (
+        TIE_ANSWER_PHRASES[decider.question] ??
+        `your answer to “${question?.shortLabel ?? decider.question}”`
+      );
+    }
   }
-  if (decider.kind === 'criterion') return `its higher rating on ${decider.criterion.label}`;
-  return decider.question === 'codebase' ? 'the code your project joins' : 'your team’s background';
 }
 
 /** "Django", "Django and Flask". */
 export function namesOf(ids: readonly FrameworkId[]): string {
-  const names = ids.map((id) => FRAMEWORK_NAMES[id]);
-  return names.length <= 1
-    ? (names[0] ?? '')
-    : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
-}
-
-/**
- * Why the winner is first, as a clause: "it wins on the total", "it ties with FastAPI on the
- * total and the fixed order (Django, FastAPI, Flask) breaks the tie", "it meets all your
- * must-haves and Django does not". `whose` fits it to the page ("your") or the record ("our").
- */
-export function winningEdgeClause(result: ScoringResult, whose: 'your' | 'our' = 'your'): string {
-  const edge = winningEdge(result);
-  switch (edge.kind) {
-    case 'score':
-      return 'it wins on the total';
-    case 'tie':
-      return `it ties with ${FRAMEWORK_NAMES[edge.with]} on the total and ${tieDeciderPhrase(result.tieDecider)} breaks the tie`;
-    case 'must-haves':
-      return result.winnerMeetsMustHaves
-        ? `it meets all ${whose} must-haves and ${namesOf(edge.over)} ${edge.over.length === 1 ? 'does' : 'do'} not`
-        : `it fails fewer of ${whose} must-haves than ${namesOf(edge.over)}`;
-  }
+  return andList(ids.map((id) => FRAMEWORK_NAMES[id]));
 }
 
 export interface Relaxation {
-  readonly criterion: Criterion;
-  readonly questionId: ImportanceQuestionId;
+  readonly criteria: readonly Criterion[];
+  readonly questionId: QuestionId;
   /** The same answers with that must-have lowered to important. */
   readonly answers: Answers;
 }
 
-/** For each must-have a framework fails, the answer change that would lower it to important. */
+/**
+ * For the must-haves a framework fails, the answer changes that would lower them to important:
+ * one per question, whatever number of its criteria the framework fails.
+ */
 export function relaxationsFor(
   score: FrameworkScore,
   answers: Answers,
   model: ScoringModel,
 ): Relaxation[] {
-  return score.failedMustHaves.flatMap((criterion) =>
-    questionsWeighting(criterion.id, model)
-      .filter((questionId) => answers[questionId] === 'must')
-      .map((questionId) => ({
-        criterion,
-        questionId,
-        answers: withAnswer(answers, questionId, 'important'),
-      })),
-  );
+  const byQuestion = new Map<QuestionId, Criterion[]>();
+  for (const criterion of score.failedMustHaves) {
+    for (const questionId of questionsWeighting(criterion.id, model)) {
+      if (answers[questionId] !== 'must') continue;
+      byQuestion.set(questionId, [...(byQuestion.get(questionId) ?? []), criterion]);
+    }
+  }
+  return [...byQuestion].map(([questionId, criteria]) => ({
+    criteria,
+    questionId,
+    answers: withAnswer(answers, questionId, 'important'),
+  }));
 }

@@ -3,8 +3,7 @@
  * and the ranking with scores, for the Open Graph and Twitter tags that the edge build writes.
  */
 import { FRAMEWORK_NAMES, type FrameworkId } from './frameworks';
-import { resultHeadline } from './result-headline';
-import { winnerOf, type ScoringResult } from './scoring';
+import type { ResultReport } from './result-report';
 
 export interface LinkPreview {
   /** e.g. "FastAPI is the best fit: FastAPI 100, Django 58, Flask 42". */
@@ -18,19 +17,20 @@ export interface LinkPreview {
 }
 
 /**
- * The link preview of a result: the verdict followed by every framework's score, best first.
- * Built from the scoring result alone, so nothing of the link's text can reach it.
+ * The link preview of a result: the report's verdict followed by every framework's score, best
+ * first. Built from the report alone, so nothing of the link's text can reach it.
  */
-export function resultLinkPreview(result: ScoringResult): LinkPreview {
-  const winner = winnerOf(result).id;
-  const scores = result.ranking.map((entry) => `${FRAMEWORK_NAMES[entry.id]} ${entry.score}`);
+export function resultLinkPreview(report: ResultReport): LinkPreview {
+  const scores = report.ranking.map((entry) => `${entry.name} ${entry.score}`);
+  const closeness = report.closeness.title ? ` ${report.closeness.title}` : '';
   return {
-    title: `${resultHeadline(result)}: ${scores.join(', ')}`,
-    description: result.generalView
-      ? 'Django, Flask or FastAPI, with every criterion counted the same. Answer a few short questions to make the recommendation yours.'
-      : `Django, Flask or FastAPI for these answers, scored out of 100 with scoring model ${result.modelId}: the reasons, what would change it, and a decision record to share.`,
-    winner,
-    imageFile: `social-card-${winner}.png`,
-    imageAlt: `The Python Framework Picker result page recommending ${FRAMEWORK_NAMES[winner]}`,
+    title: `${report.verdict.headline}: ${scores.join(', ')}`,
+    description:
+      report.verdict.kind === 'general'
+        ? 'Django, Flask or FastAPI, with every criterion counted the same. Answer a few short questions to make the recommendation yours.'
+        : `Django, Flask or FastAPI for these answers, scored out of 100 with ${report.model.line}.${closeness} The reasons, what would change it, and a decision record to share.`,
+    winner: report.winner,
+    imageFile: `social-card-${report.winner}.png`,
+    imageAlt: `The Python Framework Picker result page recommending ${FRAMEWORK_NAMES[report.winner]}`,
   };
 }

@@ -1,12 +1,6 @@
 import type { Source } from './content/sourced';
 import type { FrameworkId } from './frameworks';
-import type {
-  ChoiceQuestionId,
-  ImportanceQuestionId,
-  AnswerValue,
-  Importance,
-  QuestionId,
-} from './questions';
+import type { Importance, QuestionId } from './questions';
 
 /** 0 = poor fit or unsupported, 1 = third-party or extra work, 2 = good, 3 = excellent or built in. */
 export type Rating = 0 | 1 | 2 | 3;
@@ -24,50 +18,75 @@ export interface Criterion {
   readonly label: string;
   readonly question: string;
   readonly whyItMatters: string;
-  readonly ratings: Readonly<Record<FrameworkId, Rating>>;
-  readonly justification: Readonly<Record<FrameworkId, string>>;
+  readonly ratings: Readonly<Partial<Record<FrameworkId, Rating>>>;
+  readonly justification: Readonly<Partial<Record<FrameworkId, string>>>;
   /** Where each framework's rating and justification come from (empty for team criteria). */
-  readonly sources: Readonly<Record<FrameworkId, readonly Source[]>>;
+  readonly sources: Readonly<Partial<Record<FrameworkId, readonly Source[]>>>;
 }
 
 /** Weight added to criteria, by criterion id. */
 export type CriterionWeights = Readonly<Record<string, number>>;
 
-/**
- * A scoring model: ratings, answer weights and rules together. A released model never changes;
- * a change to any part ships as a new id so that old share links keep their result.
- */
-export interface ScoringModel {
+/** A question a model asks, with the answer values it knows (the wording is the wizard's). */
+export interface ModelQuestion {
+  readonly id: QuestionId;
+  /** `importance` questions share the four levels and can make their criteria a must-have. */
+  readonly type: 'choice' | 'importance';
+  readonly values: readonly string[];
+}
+
+/** What a model asks and ranks, without its ratings: all that reading a link needs. */
+export interface ModelDeclaration {
   readonly id: string;
-  /** Human-readable release, e.g. "November 2026". */
-  readonly releasedLabel: string;
+  /** The day it was released, `YYYY-MM-DD` (the id names the model, not its date). */
+  readonly released: string;
+  /** The frameworks it ranks; every criterion rates each of them. */
+  readonly frameworks: readonly FrameworkId[];
+  /** The questions it asks, in wizard order, each with the values it knows. */
+  readonly questions: readonly ModelQuestion[];
+}
+
+/**
+ * A scoring model: the questions it asks, the frameworks it ranks, ratings, answer weights and
+ * rules, all in one self-contained object. A released model never changes (a test pins a digest
+ * of each one): a change to any part ships as a new id so that old share links keep their result,
+ * and a correction to a released text goes into the dated errata. Rules a later model introduced
+ * are optional here, and the engine's defaults are what older models always did.
+ */
+export interface ScoringModel extends ModelDeclaration {
   readonly criteria: readonly Criterion[];
-  /**
-   * Weight each answer of a choice question adds. An answer that is absent adds nothing; a
-   * question the model does not ask (`questionsOfModel`) has an empty table.
-   */
-  readonly choiceWeights: {
-    readonly [Q in ChoiceQuestionId]: Partial<Record<AnswerValue<Q>, CriterionWeights>>;
-  };
+  /** Weight each answer of a choice question adds; a question or value absent adds nothing. */
+  readonly choiceWeights: Readonly<
+    Partial<Record<QuestionId, Readonly<Partial<Record<string, CriterionWeights>>>>>
+  >;
   /** Criteria an importance question weights, each by the answer's level. */
-  readonly importanceCriteria: Readonly<Record<ImportanceQuestionId, readonly string[]>>;
+  readonly importanceCriteria: Readonly<Partial<Record<QuestionId, readonly string[]>>>;
   readonly importanceLevels: Readonly<Record<Importance, number>>;
   /** A framework rated below this on a must-have criterion fails it. */
   readonly mustHaveMinRating: Rating;
   /** The top two are a close call when their scores differ by less than this many points. */
   readonly closeCallPoints: number;
-  /**
-   * How the project kind's bundle meets the other answers. `add`: bundle and answers add up
-   * (2026-11). `replace`: an answered question replaces the bundle's weight on every criterion
-   * that question weights, so "doesn't matter" means zero (2027-01).
-   */
-  readonly kindBundle: 'add' | 'replace';
+  /** How the project kind's bundle of weights meets the other answers; absent: they add up. */
+  readonly bundle?: BundleRules;
+  readonly tieBreak: TieBreakRules;
+}
+
+/**
+ * The project kind's answer adds a bundle of weights. Under `replace` (2027-01), an answered
+ * question replaces the bundle's weight on every criterion that question weights, so "doesn't
+ * matter" means zero; a "no preference" answer replaces nothing.
+ */
+export interface BundleRules {
+  /** The question whose answer is a bundle; `kind` when absent. */
+  readonly question?: QuestionId;
+  readonly meetsAnswers: 'add' | 'replace';
   /**
    * Criteria an answered question replaces the bundle on besides those it weights: the docs
    * question is about typed validation too, though only the docs criterion takes its weight.
    */
-  readonly alsoReplaces?: Partial<Record<QuestionId, readonly string[]>>;
-  readonly tieBreak: TieBreakRules;
+  readonly alsoReplaces?: Readonly<Partial<Record<QuestionId, readonly string[]>>>;
+  /** Answer values that replace nothing; `['any']` when absent. */
+  readonly noPreference?: readonly string[];
 }
 
 /**
@@ -76,10 +95,12 @@ export interface ScoringModel {
  * weighted criterion where they differ (`byHeaviestDifference`), then the fixed `order`.
  */
 export interface TieBreakRules {
-  readonly byAnswers: readonly {
+  readonly byAnswers?: readonly {
     readonly question: QuestionId;
     readonly favours: Readonly<Record<string, FrameworkId>>;
   }[];
-  readonly byHeaviestDifference: boolean;
+  readonly byHeaviestDifference?: boolean;
   readonly order: readonly FrameworkId[];
+  /** What the fixed order stands for, as people read it ("the smaller core first"). */
+  readonly orderName?: string;
 }

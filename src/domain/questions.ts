@@ -1,8 +1,9 @@
 /**
- * The wizard's questions (share-link scheme v1). Ids and answer values are part of the public
- * scheme (contracts.md section 2): never rename them or change what they mean. A newer scoring
- * model may add questions and values (`since`); a link made with an older model never has them,
- * and reading one under that model ignores them (docs/share-link-scheme.md lists each addition).
+ * The wizard's questions and their words (share-link scheme v1): every question and answer value
+ * any scoring model has asked. Ids and answer values are part of the public scheme
+ * (docs/share-link-scheme.md): never rename them or change what they mean. Which of them a model
+ * asks is the model's own data (`ScoringModel.questions`); a link made with an older model never has
+ * the newer ones, and reading one under that model ignores them, named.
  */
 
 export interface AnswerOption {
@@ -10,15 +11,7 @@ export interface AnswerOption {
   readonly label: string;
   /** One line that helps someone unsure which answer fits. */
   readonly hint: string;
-  /** The scoring model that introduced this value; absent for the values of scheme v1's release. */
-  readonly since?: ModelSince;
 }
-
-/**
- * Model ids that introduced questions or values. Ids are dates (`YYYY-MM`), so they sort in
- * release order as strings.
- */
-export type ModelSince = '2027-01';
 
 export interface QuestionDefinition {
   readonly id: string;
@@ -30,8 +23,11 @@ export interface QuestionDefinition {
   readonly shortLabel: string;
   readonly description: string;
   readonly options: readonly AnswerOption[];
-  /** The scoring model that introduced this question; absent for scheme v1's first eight. */
-  readonly since?: ModelSince;
+  /**
+   * `project`: a fact about the project or the team (what it is, the code it joins, who builds
+   * it), which the person cannot simply choose otherwise; `priority`: what they want.
+   */
+  readonly category: 'project' | 'priority';
 }
 
 export const IMPORTANCE_VALUES = ['no', 'nice', 'important', 'must'] as const;
@@ -60,6 +56,7 @@ function importanceOptions(hints: Record<Importance, string>): readonly Importan
 export const QUESTIONS = [
   {
     id: 'kind',
+    category: 'project',
     type: 'choice',
     title: 'What are you building?',
     shortLabel: 'What you are building',
@@ -94,18 +91,17 @@ export const QUESTIONS = [
         value: 'dashboard',
         label: 'A small internal tool or data dashboard',
         hint: 'A few pages for colleagues: charts, forms, an upload page; no public sign-up.',
-        since: '2027-01',
       },
       {
         value: 'realtime',
         label: 'A real-time app with WebSockets',
         hint: 'Chat, live updates or notifications pushed to browsers over long-lived connections.',
-        since: '2027-01',
       },
     ],
   },
   {
     id: 'async',
+    category: 'priority',
     type: 'importance',
     title: 'How much do many concurrent, I/O-bound requests matter?',
     shortLabel: 'Concurrency and async I/O',
@@ -120,6 +116,7 @@ export const QUESTIONS = [
   },
   {
     id: 'admin',
+    category: 'priority',
     type: 'importance',
     title: 'Do you need a ready-made admin panel for non-developers?',
     shortLabel: 'Admin panel',
@@ -133,6 +130,7 @@ export const QUESTIONS = [
   },
   {
     id: 'orm',
+    category: 'priority',
     type: 'choice',
     title: 'Which database layer do you want?',
     shortLabel: 'Database layer',
@@ -162,6 +160,7 @@ export const QUESTIONS = [
   },
   {
     id: 'perf',
+    category: 'priority',
     type: 'importance',
     title: 'How much do raw request throughput and latency matter?',
     shortLabel: 'Raw throughput',
@@ -176,6 +175,7 @@ export const QUESTIONS = [
   },
   {
     id: 'docs',
+    category: 'priority',
     type: 'importance',
     title: 'Do you want API docs and validation generated from type hints?',
     shortLabel: 'Auto API docs and typed validation',
@@ -190,6 +190,7 @@ export const QUESTIONS = [
   },
   {
     id: 'style',
+    category: 'priority',
     type: 'choice',
     title: 'Do you prefer conventions or freedom?',
     shortLabel: 'Conventions or freedom',
@@ -214,6 +215,7 @@ export const QUESTIONS = [
   },
   {
     id: 'team',
+    category: 'project',
     type: 'choice',
     title: "What is your team's background?",
     shortLabel: 'Team background',
@@ -248,12 +250,12 @@ export const QUESTIONS = [
   },
   {
     id: 'codebase',
+    category: 'project',
     type: 'choice',
     title: 'What existing code will the project join?',
     shortLabel: 'Existing codebase',
     description:
       'Code you already run usually decides: extending it keeps one stack, one deployment and the models you have.',
-    since: '2027-01',
     options: [
       {
         value: 'none',
@@ -337,48 +339,4 @@ export function isAnswerValue<Q extends QuestionId>(id: Q, value: string): value
 /** The option a stored answer stands for, for labels and hints. */
 export function answerOption(id: QuestionId, value: string): AnswerOption | undefined {
   return findQuestion(id)?.options.find((option) => option.value === value);
-}
-
-/** True when a question or value introduced by `since` exists in the scoring model `modelId`. */
-function existsIn(since: ModelSince | undefined, modelId: string): boolean {
-  return since === undefined || since <= modelId;
-}
-
-/** The questions a scoring model asks, each with only the values it knows, in wizard order. */
-export function questionsOfModel(modelId: string): readonly Question[] {
-  const questions: readonly QuestionDefinition[] = QUESTIONS;
-  return questions
-    .filter((question) => existsIn(question.since, modelId))
-    .map((question) => {
-      const options: readonly AnswerOption[] = question.options;
-      const known = options.filter((option) => existsIn(option.since, modelId));
-      return (
-        known.length === options.length ? question : { ...question, options: known }
-      ) as Question;
-    });
-}
-
-/** True when the scoring model `modelId` asks the question `id`. */
-export function modelAsks(modelId: string, id: QuestionId): boolean {
-  const question: QuestionDefinition = questionById(id);
-  return existsIn(question.since, modelId);
-}
-
-/** True when the scoring model `modelId` knows `value` as an answer to `id`. */
-export function modelKnowsAnswer(modelId: string, id: QuestionId, value: string): boolean {
-  const options: readonly AnswerOption[] = questionById(id).options;
-  const option = options.find((candidate) => candidate.value === value);
-  return option !== undefined && modelAsks(modelId, id) && existsIn(option.since, modelId);
-}
-
-/** Keeps only known questions with known values, in question order. Never throws. */
-export function sanitizeAnswers(input: unknown): Answers {
-  if (typeof input !== 'object' || input === null) return {};
-  const record = input as Record<string, unknown>;
-  const answers: Record<string, string> = {};
-  for (const id of QUESTION_IDS) {
-    const value = Object.hasOwn(record, id) ? record[id] : undefined;
-    if (typeof value === 'string' && isAnswerValue(id, value)) answers[id] = value;
-  }
-  return answers as Answers;
 }

@@ -2,7 +2,8 @@
  * The numbers behind the "why" chart: for each weighted criterion, what each framework earned
  * (rating × weight) out of the most it could (3 × weight). Pure, read straight off a ScoringResult.
  */
-import { FRAMEWORK_IDS, type FrameworkId } from './frameworks';
+import type { FrameworkId } from './frameworks';
+import { ratingOf } from './model-rules';
 import type { Criterion } from './model-types';
 import { winnerOf, type ScoringResult } from './scoring';
 
@@ -53,25 +54,19 @@ export function scoreBreakdown(result: ScoringResult): ScoreBreakdown {
     maxPoints,
     mustHave: mustHaveIds.has(criterion.id),
     cells: Object.fromEntries(
-      FRAMEWORK_IDS.map((id) => {
-        const rating = criterion.ratings[id];
+      result.ranking.map(({ id }) => {
+        const rating = ratingOf(criterion, id);
         return [id, { rating, points: rating * weight }];
       }),
     ) as Record<FrameworkId, BreakdownCell>,
   }));
   const totals = Object.fromEntries(
-    result.ranking.map((entry) => [
-      entry.id,
-      {
-        points: entry.contributions.reduce((sum, c) => sum + c.points, 0),
-        score: entry.score,
-      },
-    ]),
+    result.ranking.map((entry) => [entry.id, { points: entry.points, score: entry.score }]),
   ) as Record<FrameworkId, BreakdownTotal>;
   return {
     frameworks: result.ranking.map((entry) => entry.id),
     rows,
-    maxPoints: rows.reduce((sum, row) => sum + row.maxPoints, 0),
+    maxPoints: result.maxPoints,
     largestRowMax: rows.reduce((largest, row) => Math.max(largest, row.maxPoints), 0),
     totals,
   };

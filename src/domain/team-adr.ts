@@ -5,11 +5,12 @@
  * considered with how the rule settled it and whether settling it otherwise changes the pick, and
  * links to the team link. Pure: the date and the link are passed in.
  */
-import { decisionDrivers, type AdrStatus, type DecisionDriver } from './adr';
+import type { AdrStatus } from './adr';
 import { FRAMEWORK_NAMES, type FrameworkId } from './frameworks';
+import type { Team } from './links/team-link';
 import { escapeMarkdownInline as md, markdownTable } from './markdown';
+import type { Driver } from './result-report';
 import type { TeamDecision } from './team-aggregate';
-import type { Team } from './team-link';
 import {
   countWord,
   memberLabel,
@@ -43,13 +44,8 @@ function recordText(text: string): string {
   return text.replace(/\[/g, '(').replace(/\]/g, ')');
 }
 
-function driverLine(driver: DecisionDriver): string {
+function driverLine(driver: Driver): string {
   return `${md(driver.question)}: ${md(driver.answer)}${driver.mustHave ? ' (a must-have)' : ''}`;
-}
-
-function mustHaveCell(decision: TeamDecision, failed: number, labels: string): string {
-  if (decision.result.mustHaves.length === 0) return 'none stated';
-  return failed === 0 ? 'all met' : `fails ${labels}`;
 }
 
 /**
@@ -61,7 +57,7 @@ export function teamAdrMarkdown(input: TeamAdrInput): string {
   const { team, decision, date, teamUrl, status = 'proposed' } = input;
   const members = team.members;
   const name = FRAMEWORK_NAMES[decision.winner];
-  const teamDrivers = decisionDrivers(decision.answers, decision.model);
+  const teamDrivers = decision.report.drivers;
   const notEveryones = notEveryonesPickSentence(decision);
   const title = team.name === '' ? 'our Python web framework' : team.name;
 
@@ -89,7 +85,7 @@ export function teamAdrMarkdown(input: TeamAdrInput): string {
   }
   lines.push(...teamDrivers.map((driver) => `* ${driverLine(driver)}`));
   for (const outcome of decision.members) {
-    const drivers = decisionDrivers(outcome.member.answers, decision.model);
+    const drivers = outcome.report.drivers;
     lines.push(
       '',
       `${md(recordText(memberLabel(outcome.member, outcome.index)))}’s answers:`,
@@ -104,7 +100,7 @@ export function teamAdrMarkdown(input: TeamAdrInput): string {
     '',
     '## Considered Options',
     '',
-    ...decision.result.ranking.map((entry) => `* ${FRAMEWORK_NAMES[entry.id]}`),
+    ...decision.report.ranking.map((entry) => `* ${entry.name}`),
     '',
     '### Disagreements considered',
     '',
@@ -132,20 +128,19 @@ export function teamAdrMarkdown(input: TeamAdrInput): string {
     '',
     '## Decision Outcome',
     '',
-    `Chosen option: "${name}", because it ranks first on the team’s combined answers, scoring ${decision.result.ranking[0]?.score ?? 0} of 100.`,
+    `Chosen option: "${name}", because on the team’s combined answers ${md(decision.report.edge.ours)}, scoring ${decision.report.ranking[0]?.score ?? 0} of 100.`,
     '',
+    ...(decision.report.tie ? [md(decision.report.tie.sentence), ''] : []),
     markdownTable(
       ['Option', 'Team score (0-100)', 'Must-haves'],
-      decision.result.ranking.map((entry) => [
-        FRAMEWORK_NAMES[entry.id],
+      decision.report.ranking.map((entry) => [
+        entry.name,
         String(entry.score),
-        mustHaveCell(
-          decision,
-          entry.failedMustHaves.length,
-          entry.failedMustHaves.map((c) => c.label).join(', '),
-        ),
+        entry.mustHaveStatus ?? 'none stated',
       ]),
     ),
+    '',
+    `${decision.report.closeness.title ? `${decision.report.closeness.title} ` : ''}${md(decision.report.closeness.sentence)}`,
     '',
     'Each member’s own result:',
     '',
@@ -153,7 +148,7 @@ export function teamAdrMarkdown(input: TeamAdrInput): string {
       ['Member', 'Own pick', 'Django', 'FastAPI', 'Flask'],
       decision.members.map((outcome) => {
         const score = (id: FrameworkId) =>
-          String(outcome.result.ranking.find((entry) => entry.id === id)?.score ?? '');
+          String(outcome.report.ranking.find((entry) => entry.id === id)?.score ?? '');
         return [
           recordText(memberLabel(outcome.member, outcome.index)),
           FRAMEWORK_NAMES[outcome.winner],
@@ -184,7 +179,13 @@ export function teamAdrMarkdown(input: TeamAdrInput): string {
     '## More Information',
     '',
     `* The team’s answers and results: [${md(recordText(team.name === '' ? 'Team decision' : team.name))} in the Python Framework Picker](${teamUrl})`,
-    `* Computed with scoring model ${decision.model.id} (${decision.model.releasedLabel}); the link reproduces this result.`,
+    `* Computed with ${decision.report.model.line}; the link reproduces this result.`,
+    ...decision.otherModels.map((index) => {
+      const outcome = decision.members[index];
+      return outcome
+        ? `* ${md(recordText(memberLabel(outcome.member, outcome.index)))} answered under ${outcome.report.model.line}: their own result uses it, and answers the team’s model does not ask do not count for the team.`
+        : '';
+    }),
     '',
   );
   return lines.join('\n');

@@ -2,14 +2,22 @@
  * Several people's answers, one decision (docs/team-aggregation.md). Per question the team takes
  * the lower median of the importance levels given and the answer most members gave to a choice
  * question (a tie counts as no answer); members who skipped a question do not count for it. The
- * team's answers are then scored like anyone's, under the team link's model. Every rule is
- * symmetric in the members, so their order never changes the result. Pure.
+ * team's answers are then scored like anyone's, under the team's model, and reported with the same
+ * result report as a person's own result; each member's own result is their own report, under the
+ * model they answered with. Every rule is symmetric in the members, so their order never changes
+ * the result. Pure.
  */
 import type { FrameworkId } from './frameworks';
+import type { IgnoredPart } from './links/ignored';
+import { answerPairs, answersForModel } from './links/model-answers';
+import type { TeamMember } from './links/team-link';
+import { findModel } from './model-catalog';
 import type { Criterion, ScoringModel } from './model-types';
-import { IMPORTANCE_VALUES, QUESTIONS, type Answers, type Question } from './questions';
+import { ratingOf } from './model-rules';
+import { IMPORTANCE_VALUES, questionById, type Answers, type Question } from './questions';
+import { buildResultReport, type ResultReport } from './result-report';
 import { mustHaveCriteria, scoreAnswers, winnerOf, type ScoringResult } from './scoring';
-import type { TeamMember } from './team-link';
+import type { ModelRegistry } from './scoring-models';
 import { withAnswer } from './what-if';
 
 export interface AnswerGroup {
@@ -40,8 +48,14 @@ export interface QuestionTally {
 export interface MemberOutcome {
   readonly index: number;
   readonly member: TeamMember;
-  readonly result: ScoringResult;
+  /** The member's own result, under the model they answered with. */
+  readonly report: ResultReport;
   readonly winner: FrameworkId;
+  /**
+   * Answers the team's model does not ask or know (the member answered under another model):
+   * they count for the member's own result but not for the team's.
+   */
+  readonly notCounted: readonly IgnoredPart[];
 }
 
 export interface MustHaveMark {
@@ -68,10 +82,11 @@ export interface TeamDecision {
   readonly model: ScoringModel;
   /** The combined answers the team's result is scored from. */
   readonly answers: Answers;
-  readonly result: ScoringResult;
+  /** The team's result, reported like anyone's. */
+  readonly report: ResultReport;
   readonly winner: FrameworkId;
   readonly members: readonly MemberOutcome[];
-  /** Every question, in question order. */
+  /** Every question the team's model asks, in question order. */
   readonly tallies: readonly QuestionTally[];
   /** Questions where answers differ, biggest split first. */
   readonly splits: readonly QuestionTally[];
@@ -83,15 +98,17 @@ export interface TeamDecision {
   readonly pivots: readonly Pivot[];
   /** Places of the members whose own answers pick another framework. */
   readonly dissenters: readonly number[];
+  /** Places of the members who answered under another model than the team's. */
+  readonly otherModels: readonly number[];
 }
 
 const LEVELS: readonly string[] = IMPORTANCE_VALUES;
 
-function tallyQuestion(question: Question, members: readonly TeamMember[]): QuestionTally {
+function tallyQuestion(question: Question, answers: readonly Answers[]): QuestionTally {
   const byValue = new Map<string, number[]>();
   const skipped: number[] = [];
-  members.forEach((member, index) => {
-    const value: string | undefined = member.answers[question.id];
+  answers.forEach((memberAnswers, index) => {
+    const value: string | undefined = memberAnswers[question.id];
     if (value === undefined) skipped.push(index);
     else byValue.set(value, [...(byValue.get(value) ?? []), index]);
   });
@@ -103,7 +120,7 @@ function tallyQuestion(question: Question, members: readonly TeamMember[]): Ques
         b.members.length - a.members.length ||
         optionOrder.indexOf(a.value) - optionOrder.indexOf(b.value),
     );
-  const answered = members.length - skipped.length;
+  const answered = answers.length - skipped.length;
   const largest = groups[0]?.members.length ?? 0;
 
   let teamValue: string | undefined;
@@ -132,24 +149,15 @@ function answersFrom(tallies: readonly QuestionTally[]): Answers {
   return answers as Answers;
 }
 
-/** Biggest split first: most members to persuade, then the widest gap, then question order. */
-function bySplitSize(a: QuestionTally, b: QuestionTally): number {
-  return (
-    b.dissent - a.dissent ||
-    b.spread - a.spread ||
-    QUESTIONS.indexOf(a.question) - QUESTIONS.indexOf(b.question)
-  );
-}
-
 function mustHaveMarks(
-  members: readonly TeamMember[],
+  answers: readonly Answers[],
   teamAnswers: Answers,
   model: ScoringModel,
   winner: FrameworkId,
 ): MustHaveMark[] {
   const markedBy = new Map<string, number[]>();
-  members.forEach((member, index) => {
-    for (const criterion of mustHaveCriteria(member.answers, model)) {
+  answers.forEach((memberAnswers, index) => {
+    for (const criterion of mustHaveCriteria(memberAnswers, model)) {
       markedBy.set(criterion.id, [...(markedBy.get(criterion.id) ?? []), index]);
     }
   });
@@ -160,7 +168,7 @@ function mustHaveMarks(
       criterion,
       members: markedBy.get(criterion.id) ?? [],
       forTeam: forTeam.has(criterion.id),
-      pickFails: criterion.ratings[winner] < model.mustHaveMinRating,
+      pickFails: ratingOf(criterion, winner) < model.mustHaveMinRating,
     }));
 }
 
@@ -183,31 +191,48 @@ function pivotsOf(
 }
 
 /**
- * Combines the members' answers into the team's decision under one model: each member's own
- * result, the team's answers and result, where the team agrees and splits (biggest split first),
- * the must-haves any member marked, and which single split would change the pick.
+ * Combines the members' answers into the team's decision under the team's model: each member's
+ * own result (under their own model), the team's answers and report, where the team agrees and
+ * splits (biggest split first), the must-haves any member marked, and which single split would
+ * change the pick. `today` is the day the reports are made.
  */
-export function decideAsTeam(members: readonly TeamMember[], model: ScoringModel): TeamDecision {
-  const tallies = QUESTIONS.map((question) => tallyQuestion(question, members));
-  const answers = answersFrom(tallies);
-  const result = scoreAnswers(answers, model);
-  const winner = winnerOf(result).id;
-  const outcomes = members.map((member, index) => {
-    const own = scoreAnswers(member.answers, model);
-    return { index, member, result: own, winner: winnerOf(own).id };
+export function decideAsTeam(
+  members: readonly TeamMember[],
+  model: ScoringModel,
+  registry: ModelRegistry,
+  today: string,
+): TeamDecision {
+  const outcomes = members.map((member, index): MemberOutcome => {
+    const own = findModel(registry, member.modelId) ?? model;
+    const report = buildResultReport({ answers: member.answers, model: own, today });
+    const asTeam = answersForModel(answerPairs(member.answers), model, index + 1);
+    return { index, member, report, winner: report.winner, notCounted: asTeam.ignored };
   });
-  const splits = tallies.filter((tally) => tally.groups.length > 1).sort(bySplitSize);
+  const counted = members.map(
+    (member, index) => answersForModel(answerPairs(member.answers), model, index + 1).answers,
+  );
+  const tallies = model.questions.map((q) => tallyQuestion(questionById(q.id), counted));
+  const answers = answersFrom(tallies);
+  const report = buildResultReport({ answers, model, today });
+  const winner = report.winner;
+  const order = (tally: QuestionTally) =>
+    model.questions.findIndex((q) => q.id === tally.question.id);
+  // Biggest split first: most members to persuade, then the widest gap, then question order.
+  const splits = tallies
+    .filter((tally) => tally.groups.length > 1)
+    .sort((a, b) => b.dissent - a.dissent || b.spread - a.spread || order(a) - order(b));
   return {
     model,
     answers,
-    result,
+    report,
     winner,
     members: outcomes,
     tallies,
     splits,
     agreements: tallies.filter((tally) => tally.groups.length === 1),
-    mustHaveMarks: mustHaveMarks(members, answers, model, winner),
+    mustHaveMarks: mustHaveMarks(counted, answers, model, winner),
     pivots: pivotsOf(splits, answers, model, winner),
     dissenters: outcomes.filter((o) => o.winner !== winner).map((o) => o.index),
+    otherModels: outcomes.filter((o) => o.member.modelId !== model.id).map((o) => o.index),
   };
 }

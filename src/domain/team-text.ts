@@ -6,27 +6,12 @@
 import { FRAMEWORK_NAMES } from './frameworks';
 import { answerOption, type Question } from './questions';
 import type { Pivot, QuestionTally, TeamDecision } from './team-aggregate';
-import type { TeamMember } from './team-link';
+import type { TeamMember } from './links/team-link';
+import { andList, countWord as countInWords } from './lists';
 
-const NUMBER_WORDS = [
-  'no one',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-] as const;
-
-/** "three" for 3; numerals past twelve. */
+/** "three" for 3, "no one" for 0; numerals past twelve. */
 export function countWord(count: number): string {
-  return NUMBER_WORDS[count] ?? String(count);
+  return count === 0 ? 'no one' : countInWords(count);
 }
 
 /** A member's name, or "Member 3" (by place in the link, from 1) when they gave none. */
@@ -40,8 +25,7 @@ export function memberList(members: readonly TeamMember[], indexes: readonly num
     const member = members[index];
     return member ? [memberLabel(member, index)] : [];
   });
-  if (labels.length <= 1) return labels.join('');
-  return `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+  return andList(labels);
 }
 
 /**

@@ -1,9 +1,10 @@
 /**
- * "What would change the answer" in plain language: a sentence per flip from what-if.ts and a
- * one-line verdict on how robust the recommendation is. Pure; the wording is data below.
+ * "What would change the answer" in plain language: a sentence per flip from what-if.ts. Pure;
+ * the wording is data below, exhaustive over every answer value so a new one cannot fall through.
  */
 import { tieDeciderPhrase } from './explain';
 import { FRAMEWORK_NAMES } from './frameworks';
+import type { ScoringModel } from './model-types';
 import {
   questionById,
   type AnswerValue,
@@ -11,7 +12,7 @@ import {
   type Importance,
   type ImportanceQuestionId,
 } from './questions';
-import { winnerOf, type FrameworkScore, type ScoringResult } from './scoring';
+import type { FrameworkScore, ScoringResult } from './scoring';
 import type { AnswerChange, Flip } from './what-if';
 
 /** What an importance question is about, as the subject of "If … were a must-have". */
@@ -94,15 +95,14 @@ export function costLabel(cost: number): string {
 export function closeCallGap(
   first: FrameworkScore,
   second: FrameworkScore,
-  result: ScoringResult,
+  closeCallPoints: number,
 ): string {
-  const margin = result.closeCallPoints;
-  const caveat = Math.abs(first.score - second.score) >= margin ? ' before rounding' : '';
-  return `less than ${margin} points apart${caveat}`;
+  const caveat = Math.abs(first.score - second.score) >= closeCallPoints ? ' before rounding' : '';
+  return `less than ${closeCallPoints} points apart${caveat}`;
 }
 
 /** Why the new winner would come first, in a clause after the colon. */
-function reasonClause(result: ScoringResult): string {
+function reasonClause(result: ScoringResult, model: ScoringModel): string {
   const [first, second] = result.ranking;
   if (!first || !second) return '';
   const meetingAll = result.ranking.filter((entry) => entry.failedMustHaves.length === 0);
@@ -111,14 +111,14 @@ function reasonClause(result: ScoringResult): string {
   }
   const rival = FRAMEWORK_NAMES[second.id];
   if (result.closeCall) {
-    if (first.exactScore === second.exactScore) {
-      return `it would tie with ${rival} at ${first.score} and win on ${tieDeciderPhrase(result.tieDecider)}: a close call`;
+    if (first.exactScore === second.exactScore && result.tieDecider) {
+      return `it would tie with ${rival} at ${first.score} and win on ${tieDeciderPhrase(result.tieDecider, model)}: a close call`;
     }
     if (first.score === second.score) {
       return `it would edge ahead of ${rival}, both shown as ${first.score}: a close call`;
     }
     const rounded = Math.abs(first.score - second.score) >= result.closeCallPoints;
-    return `it would score ${first.score} to ${rival}’s ${second.score}: a close call${rounded ? `, ${closeCallGap(first, second, result)}` : ''}`;
+    return `it would score ${first.score} to ${rival}’s ${second.score}: a close call${rounded ? `, ${closeCallGap(first, second, result.closeCallPoints)}` : ''}`;
   }
   return `it would score ${first.score} to ${rival}’s ${second.score}`;
 }
@@ -127,55 +127,11 @@ function reasonClause(result: ScoringResult): string {
  * The full sentence for one flip, e.g. "If raw throughput were a must-have, Flask would come
  * first: it is the only one that meets all your must-haves."
  */
-export function describeFlip(flip: Flip): string {
+export function describeFlip(flip: Flip, model: ScoringModel): string {
   const name = FRAMEWORK_NAMES[flip.framework];
   const verb = flip.result.winnerMeetsMustHaves
     ? 'would come first'
     : 'would come closest (no framework would meet all your must-haves)';
-  const reason = flip.result.winnerMeetsMustHaves ? reasonClause(flip.result) : '';
+  const reason = flip.result.winnerMeetsMustHaves ? reasonClause(flip.result, model) : '';
   return `${changePhrase(flip.change)}, ${name} ${verb}${reason ? `: ${reason}` : ''}.`;
-}
-
-export type Robustness =
-  | { readonly kind: 'robust' }
-  | { readonly kind: 'close-call'; readonly first: FrameworkScore; readonly second: FrameworkScore }
-  | { readonly kind: 'changeable'; readonly cheapest: number };
-
-/**
- * How sure to be: robust when no single change gives another winner; a close call when the model
- * says so (scoring-model.md section 4), whatever the flips; otherwise how cheap the cheapest flip is.
- */
-export function robustnessOf(result: ScoringResult, flips: readonly Flip[]): Robustness {
-  const [first, second] = result.ranking;
-  if (result.closeCall && first && second) return { kind: 'close-call', first, second };
-  if (flips.length === 0) return { kind: 'robust' };
-  return { kind: 'changeable', cheapest: Math.min(...flips.map((flip) => flip.change.cost)) };
-}
-
-/** The verdict as one or two plain sentences. */
-export function robustnessSentence(result: ScoringResult, flips: readonly Flip[]): string {
-  const robustness = robustnessOf(result, flips);
-  const winner = FRAMEWORK_NAMES[winnerOf(result).id];
-  switch (robustness.kind) {
-    case 'robust':
-      return `No single change to your answers would put another framework first: the recommendation of ${winner} is robust.`;
-    case 'close-call': {
-      const a = FRAMEWORK_NAMES[robustness.first.id];
-      const b = FRAMEWORK_NAMES[robustness.second.id];
-      const scores =
-        robustness.first.score === robustness.second.score
-          ? `both score ${robustness.first.score}`
-          : `${robustness.first.score} and ${robustness.second.score}`;
-      const robust =
-        flips.length === 0
-          ? ' Even so, no single change to your answers would put another framework first.'
-          : '';
-      const gap = closeCallGap(robustness.first, robustness.second, result);
-      return `This is a close call: ${a} and ${b} are ${gap} (${scores}). Either is a reasonable choice; weigh the reasons with your team.${robust}`;
-    }
-    case 'changeable':
-      return robustness.cheapest === 1
-        ? `${winner} leads, but a change of one step in your answers would put another framework first.`
-        : `${winner} leads; it takes a change of at least ${robustness.cheapest} steps in one answer to put another framework first.`;
-  }
 }

@@ -1,12 +1,13 @@
 /**
- * "What would change the answer" (scoring-model.md section 5): the cheapest single change to the
- * answers that puts each other framework first. Changes to priorities (importance and preference
- * answers) are a choice the user has; changes to facts about the project (what it is, the code it
- * joins, the team) are not, so `findWhatIfs` keeps the two apart.
+ * "What would change the answer": the cheapest single change to the answers that puts each other
+ * framework first. Changes to priorities (importance and preference answers) are a choice the
+ * person has; changes to facts about the project (what it is, the code it joins, the team) are not,
+ * so `findWhatIfs` keeps the two apart. The cost of a change counts the steps it moves an answer:
+ * importance levels apart, one for any other change.
  */
-import { FRAMEWORK_IDS, type FrameworkId } from './frameworks';
+import type { FrameworkId } from './frameworks';
 import type { ScoringModel } from './model-types';
-import { questionsOfModel, type Answers, type QuestionId } from './questions';
+import { questionById, type Answers, type QuestionId } from './questions';
 import { importanceDistance, scoreAnswers, winnerOf, type ScoringResult } from './scoring';
 
 export interface AnswerChange {
@@ -36,23 +37,19 @@ export function withAnswer(
   return next as Answers;
 }
 
-/** `priority`: what the user wants; `project`: facts about the project and the team. */
+/** `priority`: what the person wants; `project`: facts about the project and the team. */
 export type ChangeCategory = 'priority' | 'project';
 
-/** Questions that state facts about the project rather than priorities. */
-export const PROJECT_FACT_QUESTIONS: readonly QuestionId[] = ['kind', 'codebase', 'team'];
-
 export function changeCategory(questionId: QuestionId): ChangeCategory {
-  return PROJECT_FACT_QUESTIONS.includes(questionId) ? 'project' : 'priority';
+  return questionById(questionId).category;
 }
 
-/** Every single-answer change the model allows, in question order, then answer order, "skipped" last. */
+/** Every single-answer change the model allows, in its question order, then answer order, "skipped" last. */
 function singleChanges(answers: Answers, model: ScoringModel): AnswerChange[] {
   const changes: AnswerChange[] = [];
-  for (const question of questionsOfModel(model.id)) {
+  for (const question of model.questions) {
     const current: string | undefined = answers[question.id];
-    const candidates: (string | undefined)[] = [...question.options.map((o) => o.value), undefined];
-    for (const value of candidates) {
+    for (const value of [...question.values, undefined]) {
       if (value === current) continue;
       const cost = question.type === 'importance' ? importanceDistance(current, value) : 1;
       changes.push({ questionId: question.id, value, cost });
@@ -63,8 +60,8 @@ function singleChanges(answers: Answers, model: ScoringModel): AnswerChange[] {
 
 /**
  * For each framework other than the current winner that some single change puts first, its
- * cheapest change. Cheapest first; ties in the fixed framework order. Empty when robust.
- * `category` limits the changes to priorities or to project facts.
+ * cheapest change. Cheapest first; equal costs in the model's framework order. Empty when no
+ * single change does. `category` limits the changes to priorities or to project facts.
  */
 export function findFlips(
   answers: Answers,
@@ -90,7 +87,7 @@ export function findFlips(
   return [...best.values()].sort(
     (a, b) =>
       a.change.cost - b.change.cost ||
-      FRAMEWORK_IDS.indexOf(a.framework) - FRAMEWORK_IDS.indexOf(b.framework),
+      model.frameworks.indexOf(a.framework) - model.frameworks.indexOf(b.framework),
   );
 }
 

@@ -2,10 +2,11 @@
  * What a frame reads from its own URL once, when it starts: the preset answers, the theme and
  * where its messages may go (contracts.md section 4).
  */
-import { CURRENT_MODEL_ID } from '../domain/current-model';
 import { embedTargetOrigin } from '../domain/embed-messages';
+import { resolveEmbedPresets } from '../domain/links/resolve';
+import type { EmbedTheme } from '../domain/links/share-link';
+import { MODEL_CATALOG } from '../domain/model-catalog';
 import type { Answers } from '../domain/questions';
-import { decodeShareQuery, type EmbedTheme } from '../domain/share-link';
 
 export interface EmbedBoot {
   /** Answers to preselect in the wizard; every question is still shown. */
@@ -17,14 +18,14 @@ export interface EmbedBoot {
 
 /** Decodes the frame URL's query. Never throws: whatever is not valid is left out. */
 export function readEmbedBoot(search: string): EmbedBoot {
-  // Only answers and embed options matter here, so the light current-model id is enough: the
+  // Only answers and embed options matter here, so the light model catalog is enough: the
   // scoring data stays out of the bundle of the question pages.
-  const link = decodeShareQuery(search, {
-    knownModelIds: [CURRENT_MODEL_ID],
-    currentModelId: CURRENT_MODEL_ID,
-    embed: true,
-  });
-  return { answers: link.answers, theme: link.theme, targetOrigin: embedTargetOrigin(link) };
+  const presets = resolveEmbedPresets(search, MODEL_CATALOG);
+  return {
+    answers: presets.answers,
+    theme: presets.theme,
+    targetOrigin: embedTargetOrigin(presets),
+  };
 }
 
 /**

@@ -1,7 +1,9 @@
 import { useEffect, useId, useState } from 'react';
 import { EMBED_FRAME_ATTRIBUTES, embedSnippet, encodeEmbedQuery } from '../domain/embed-snippet';
-import { QUESTIONS, sanitizeAnswers, type QuestionId } from '../domain/questions';
-import { parseHttpOrigin, type EmbedTheme } from '../domain/share-link';
+import { answersFromRecord } from '../domain/links/model-answers';
+import { MODEL_CATALOG } from '../domain/model-catalog';
+import { QUESTIONS, type QuestionId } from '../domain/questions';
+import { readOriginField, type EmbedTheme } from '../domain/links/share-link';
 import { CopyField } from '../ui/copy-field';
 import { useHydrated } from '../ui/use-hydrated';
 import { PageHeading } from '../ui/page-heading';
@@ -29,14 +31,6 @@ const LISTEN_EXAMPLE = `document.addEventListener('python-framework-picker:resul
   console.log(\`Recommended: \${winner}\`, ranking, url);
 });`;
 
-/** What the origin field holds, read leniently: spaces and one trailing slash are forgiven. */
-function readOrigin(text: string): { origin?: string; invalid: boolean } {
-  const trimmed = text.trim().replace(/\/$/, '');
-  if (trimmed === '') return { invalid: false };
-  const origin = parseHttpOrigin(trimmed);
-  return origin ? { origin, invalid: false } : { invalid: true };
-}
-
 /** The snippet generator for host pages: options, the code to copy and a live preview. */
 export function EmbedCodePage() {
   useDocumentTitle('Embed the picker');
@@ -49,9 +43,9 @@ export function EmbedCodePage() {
   // preview appear once hydration is done.
   const hydrated = useHydrated();
 
-  const parentOrigin = readOrigin(originText);
+  const parentOrigin = readOriginField(originText);
   const query = encodeEmbedQuery({
-    answers: sanitizeAnswers(presets),
+    answers: answersFromRecord(presets, MODEL_CATALOG.current),
     theme,
     parentOrigin: parentOrigin.origin,
   });

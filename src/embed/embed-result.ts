@@ -3,23 +3,23 @@
  * because it needs the scoring models.
  */
 import { resultMessage, type ResultMessage } from '../domain/embed-messages';
-import { scoreAnswers } from '../domain/scoring';
-import { MODEL_REGISTRY, findModel } from '../domain/scoring-models';
-import { decodeShareQuery, encodeShareQuery } from '../domain/share-link';
+import { resolveResultLink } from '../domain/links/resolve';
+import { buildResultReport } from '../domain/result-report';
+import { MODEL_REGISTRY } from '../domain/scoring-models';
 import { absoluteUrl, paths } from '../paths';
+import { localDate } from '../ui/download-file';
 
 /**
- * Scores the answers in a frame result page's query the way the page does, with the link's
- * model. Undefined for a link from a newer scheme, which shows no result.
+ * The frame result page's report, read from its query the way the page reads it. Undefined for a
+ * link from a newer scheme, which shows no result.
  */
 export function resultMessageFor(search: string): ResultMessage | undefined {
-  const link = decodeShareQuery(search, {
-    knownModelIds: MODEL_REGISTRY.models.map((model) => model.id),
-    currentModelId: MODEL_REGISTRY.current.id,
-    embed: true,
+  const resolved = resolveResultLink(search, MODEL_REGISTRY, { embed: true });
+  if (resolved.kind === 'newer') return undefined;
+  const report = buildResultReport({
+    answers: resolved.link.answers,
+    model: resolved.model,
+    today: localDate(new Date()),
   });
-  if (link.newerScheme !== undefined) return undefined;
-  const model = findModel(MODEL_REGISTRY, link.modelId) ?? MODEL_REGISTRY.current;
-  const fullPage = absoluteUrl(paths.result.getHref(encodeShareQuery(link.answers, model.id)));
-  return resultMessage(scoreAnswers(link.answers, model), fullPage);
+  return resultMessage(report, absoluteUrl(paths.result.getHref(resolved.shareQuery)));
 }

@@ -1,28 +1,22 @@
 import { useMemo } from 'react';
-import { adrMarkdown } from '../domain/adr';
-import type { ScoringModel } from '../domain/model-types';
-import type { Answers } from '../domain/questions';
+import type { ResultReport } from '../domain/result-report';
 import { CopyField } from '../ui/copy-field';
+import { decisionRecordMarkdown } from './result-exports';
 
 /**
  * The result as an Architecture Decision Record (MADR) to copy into a wiki (the action bar
  * downloads it). Printed as plain text, since print shows no text boxes.
  */
 export function DecisionRecordSection({
-  answers,
-  model,
+  report,
   resultUrl,
-  date,
 }: {
-  answers: Answers;
-  model: ScoringModel;
+  report: ResultReport;
   resultUrl: string;
-  /** `YYYY-MM-DD`, taken once when the page opened, as in the downloaded file. */
-  date: string;
 }) {
   const markdown = useMemo(
-    () => adrMarkdown({ answers, model, date, resultUrl }),
-    [answers, model, date, resultUrl],
+    () => decisionRecordMarkdown({ report, resultUrl }),
+    [report, resultUrl],
   );
   return (
     <section className="section" aria-labelledby="adr-heading">

@@ -1,89 +1,90 @@
-import {
-  gapsBehind,
-  leadsOf,
-  weaknessesOf,
-  winningEdgeClause,
-  type Reason,
-} from '../domain/explain';
-import { criterionSources } from '../domain/criterion-sources';
-import { FRAMEWORK_NAMES, type FrameworkId } from '../domain/frameworks';
-import type { ScoringResult } from '../domain/scoring';
-import { SourcesDisclosure } from '../ui/sources-disclosure';
+import type { ReportReason, ResultReport } from '../domain/result-report';
 import { Justification } from '../ui/justification';
 
-function ReasonItem({ reason, about }: { reason: Reason; about: FrameworkId }) {
+function ReasonItem({ reason }: { reason: ReportReason }) {
   return (
     <li>
       <strong>{reason.criterion.label}</strong>{' '}
-      <span className="reason__ratings">
-        ({FRAMEWORK_NAMES[about]} {reason.rating}/3, {FRAMEWORK_NAMES[reason.other]}{' '}
-        {reason.otherRating}/3)
-      </span>
-      : <Justification criterion={reason.criterion} about={about} />
-      <SourcesDisclosure sources={criterionSources(reason.criterion, about)} />
+      <span className="reason__ratings">({reason.ratings})</span>
+      {reason.fromProjectType && (
+        <span className="reason__origin"> {reason.fromProjectType}</span>
+      )}: <Justification basis={reason.basis} />
     </li>
   );
 }
 
-/** Why the winner won, what counts against it, and why each other framework came lower. */
-export function ReasonsSection({ result }: { result: ScoringResult }) {
-  const [winner, ...others] = result.ranking;
-  if (!winner) return null;
-  const leads = leadsOf(result, winner.id);
-  const weaknesses = weaknessesOf(result, winner.id);
-  const name = FRAMEWORK_NAMES[winner.id];
+function ReasonList({ reasons }: { reasons: readonly ReportReason[] }) {
+  return (
+    <ul className="reasons">
+      {reasons.map((reason) => (
+        <ReasonItem key={reason.criterion.id} reason={reason} />
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * Why the winner won and what counts against it (each read against the runner-up), what to watch
+ * whatever the answers weighted, and why each other framework came lower.
+ */
+export function ReasonsSection({ report }: { report: ResultReport }) {
+  const name = report.ranking[0]?.name ?? '';
+  const runnerUp = report.ranking[1]?.name ?? '';
   return (
     <section className="section" aria-labelledby="reasons-heading">
       <h2 id="reasons-heading">Why {name}</h2>
-      {leads.length > 0 ? (
-        <ul className="reasons reasons--for">
-          {leads.map((reason) => (
-            <ReasonItem key={reason.criterion.id} reason={reason} about={winner.id} />
-          ))}
-        </ul>
+      {report.reasons.for.length > 0 ? (
+        <>
+          <p>
+            Where {name} is rated above {runnerUp}, the runner-up, on what you weighted:
+          </p>
+          <ReasonList reasons={report.reasons.for} />
+        </>
       ) : (
         <p>
-          {name} is not rated above the others on any single priority; {winningEdgeClause(result)}.
+          {report.reasons.noneFor}; {report.edge.yours}.
         </p>
       )}
       <h3>What counts against {name}</h3>
-      {weaknesses.length > 0 ? (
-        <ul className="reasons reasons--against">
-          {weaknesses.map((reason) => (
-            <ReasonItem key={reason.criterion.id} reason={reason} about={winner.id} />
+      {report.reasons.against.length > 0 ? (
+        <ReasonList reasons={report.reasons.against} />
+      ) : (
+        <p>{report.reasons.noneAgainst}</p>
+      )}
+      <h3>What to watch with {name}</h3>
+      <p>{report.watchIntro}</p>
+      {report.watch.length > 0 && (
+        <ul className="reasons reasons--watch">
+          {report.watch.map((item) => (
+            <li key={item.criterion.id}>
+              <strong>{item.criterion.label}</strong>{' '}
+              <span className="reason__ratings">
+                ({name} {item.rating}/3{item.always ? ', whatever the project' : ''})
+              </span>
+              : <Justification basis={item.basis} />
+            </li>
           ))}
         </ul>
-      ) : (
-        <p>Nothing you weighted: no other framework is rated higher on any of your priorities.</p>
       )}
-      {others.map((other) => {
-        const gaps = gapsBehind(result, other.id, winner.id);
-        return (
-          <div key={other.id}>
-            <h3>Why not {FRAMEWORK_NAMES[other.id]}</h3>
-            {other.failedMustHaves.length > 0 && (
-              <p>
-                It fails {other.failedMustHaves.length === 1 ? 'a must-have' : 'must-haves'}:{' '}
-                {other.failedMustHaves.map((c) => c.label).join(', ')}.
-              </p>
-            )}
-            {gaps.length > 0 ? (
-              <ul className="reasons reasons--against">
-                {gaps.map((reason) => (
-                  <ReasonItem key={reason.criterion.id} reason={reason} about={other.id} />
-                ))}
-              </ul>
-            ) : (
-              other.failedMustHaves.length === 0 && (
-                <p>
-                  It is rated as high as {name} on everything you weighted; the fixed order (Django,
-                  FastAPI, Flask) broke the tie.
-                </p>
-              )
-            )}
-          </div>
-        );
-      })}
+      {report.others.map((other) => (
+        <div key={other.id}>
+          <h3>Why not {other.name}</h3>
+          {other.mustHaves && <p>{other.mustHaves}</p>}
+          {other.behind.length > 0 && (
+            <>
+              <p>Where it is rated below {name}:</p>
+              <ReasonList reasons={other.behind} />
+            </>
+          )}
+          {other.ahead.length > 0 && (
+            <>
+              <p>Where it is rated above {name}, which was not enough:</p>
+              <ReasonList reasons={other.ahead} />
+            </>
+          )}
+          {other.level && <p>{other.level}</p>}
+        </div>
+      ))}
     </section>
   );
 }

@@ -4,8 +4,7 @@ import { ormAdvice } from '../domain/content/orm-advice';
 import { FEATURE_ROWS } from '../domain/content/feature-rows';
 import { FRAMEWORK_NAMES } from '../domain/frameworks';
 import type { ScoringModel } from '../domain/model-types';
-import type { Answers } from '../domain/questions';
-import { winnerOf, type ScoringResult } from '../domain/scoring';
+import type { ResultReport } from '../domain/result-report';
 import { recipeFor } from '../domain/stack-recipe';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { DecisionRecordSection } from './decision-record-section';
@@ -28,26 +27,22 @@ import './result-tools.css';
  * section folds to a line; only what answers "which one and why" starts open.
  */
 export function ResultDetails({
-  result,
-  answers,
+  report,
   model,
   resultUrl,
-  date,
 }: {
-  result: ScoringResult;
-  answers: Answers;
+  report: ResultReport;
   model: ScoringModel;
   resultUrl: string;
-  date: string;
 }) {
-  const winner = winnerOf(result);
-  const name = FRAMEWORK_NAMES[winner.id];
-  const order = result.ranking.map((entry) => entry.id);
+  const { answers, winner } = report;
+  const name = FRAMEWORK_NAMES[winner];
+  const order = report.ranking.map((entry) => entry.id);
   const titles = Object.fromEntries(
-    resultSections(winner.id).map((section) => [section.id, section.title]),
+    resultSections(winner).map((section) => [section.id, section.title]),
   );
-  const pipInstall = useMemo(() => recipeFor(answers, winner.id).pipInstall, [answers, winner.id]);
-  const weightedCount = winner.contributions.length;
+  const pipInstall = useMemo(() => recipeFor(answers, winner).pipInstall, [answers, winner]);
+  const weightedCount = report.weights.rows.length;
 
   function section(
     id: string,
@@ -69,14 +64,14 @@ export function ResultDetails({
         IDS.why,
         `What puts ${name} first, what counts against it, and why not the others.`,
         'explanation',
-        <ReasonsSection result={result} />,
+        <ReasonsSection report={report} />,
         true,
       )}
       {section(
         IDS.howClose,
         'Whether the result is robust, and the smallest change that would put another framework first.',
         '“How close is it?” section',
-        <WhatIfSection answers={answers} model={model} result={result} />,
+        <WhatIfSection report={report} />,
         true,
       )}
       {section(
@@ -84,14 +79,14 @@ export function ResultDetails({
         `${FEATURE_ROWS.length} features, the three frameworks in ranking order.`,
         'feature comparison',
         <SideBySideSection
-          weightedCriteria={winner.contributions.map((c) => c.criterion.id)}
-          highlight={winner.id}
+          weightedCriteria={report.weights.rows.map((row) => row.criterion.id)}
+          highlight={winner}
           frameworks={order}
-          showPriorities={!result.generalView}
+          showPriorities={!report.weights.generalView}
           cardNotes={Object.fromEntries(
-            result.ranking.map((entry) => [
-              entry.id,
-              <RuledOutNote key={entry.id} entry={entry} answers={answers} model={model} />,
+            report.mustHaves.failures.map((failure) => [
+              failure.id,
+              <RuledOutNote key={failure.id} failure={failure} modelId={model.id} />,
             ]),
           )}
         />,
@@ -99,35 +94,35 @@ export function ResultDetails({
       )}
       {section(
         IDS.points,
-        result.generalView
+        report.weights.generalView
           ? 'Every framework criterion, each framework’s points on it as a bar.'
           : `The ${weightedCount} criteria your answers weighted, heaviest first, as bars.`,
         'score breakdown',
-        <ScoreBreakdownSection result={result} />,
+        <ScoreBreakdownSection report={report} />,
       )}
       {section(
         IDS.database,
-        ormAdvice(answers.orm, winner.id).headline,
+        ormAdvice(answers.orm, winner).headline,
         'database advice',
-        <OrmAdviceSection orm={answers.orm} winner={winner.id} />,
+        <OrmAdviceSection orm={answers.orm} winner={winner} />,
       )}
       {section(
         IDS.whenToChoose,
         'Rules of thumb for each framework, from common practice.',
         '“When to choose” guide',
-        <WhenToChooseSection highlight={winner.id} frameworks={order} />,
+        <WhenToChooseSection highlight={winner} frameworks={order} />,
       )}
       {section(
         IDS.recipe,
         <code>{pipInstall}</code>,
         'stack recipe',
-        <StackRecipeSection answers={answers} winner={winner.id} />,
+        <StackRecipeSection answers={answers} winner={winner} />,
       )}
       {section(
         IDS.decisionRecord,
         'An Architecture Decision Record (MADR) of this result, to download or copy.',
         'decision record',
-        <DecisionRecordSection answers={answers} model={model} resultUrl={resultUrl} date={date} />,
+        <DecisionRecordSection report={report} resultUrl={resultUrl} />,
       )}
       {section(
         IDS.glossary,

@@ -7,23 +7,25 @@ import { adrFilename, adrMarkdown } from '../domain/adr';
 import { comparisonMarkdown } from '../domain/comparison-markdown';
 import { FEATURE_ROWS } from '../domain/content/feature-rows';
 import type { FrameworkId } from '../domain/frameworks';
-import type { ScoringModel } from '../domain/model-types';
-import type { Answers } from '../domain/questions';
+import type { ResultReport } from '../domain/result-report';
+import { recipeFor } from '../domain/stack-recipe';
 
 export interface DecisionRecordInput {
-  answers: Answers;
-  model: ScoringModel;
-  /** `YYYY-MM-DD`, taken once when the page opened. */
-  date: string;
+  report: ResultReport;
   resultUrl: string;
-  winner: FrameworkId;
+}
+
+/** The decision record's Markdown: the report, written as MADR. */
+export function decisionRecordMarkdown({ report, resultUrl }: DecisionRecordInput): string {
+  const { pipInstall } = recipeFor(report.answers, report.winner);
+  return adrMarkdown({ report, resultUrl, pipInstall });
 }
 
 /** The decision record's file name and Markdown. */
 export function decisionRecordFile(input: DecisionRecordInput): { filename: string; text: string } {
   return {
-    filename: adrFilename(input.winner, input.date),
-    text: adrMarkdown(input),
+    filename: adrFilename(input.report.winner, input.report.today),
+    text: decisionRecordMarkdown(input),
   };
 }
 

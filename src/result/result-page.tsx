@@ -1,42 +1,32 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
-import {
-  closeCallNote,
-  resultHeadline,
-  resultLede,
-  separatorSentence,
-  tieExplanation,
-} from '../domain/result-headline';
-import { scoreAnswers, winnerOf } from '../domain/scoring';
-import { findModel } from '../domain/scoring-models';
-import { encodeShareQuery } from '../domain/share-link';
-import { verdictCaveat } from '../domain/verdict-caveat';
+import { buildResultReport, type ResultReport } from '../domain/result-report';
+import type { ScoringModel } from '../domain/model-types';
 import { absoluteUrl, paths } from '../paths';
 import { useChrome } from '../ui/chrome';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { FrameworkPatterns } from '../ui/framework-key';
-import { useModelRegistry } from '../ui/model-registry-context';
+import { IgnoredNotice } from '../ui/ignored-notice';
+import { NewerVersionPage } from '../ui/newer-version-page';
 import { PageHeading } from '../ui/page-heading';
-import { useDecodedLink } from '../ui/use-decoded-link';
-import { localDate } from '../ui/download-file';
+import { RankingList } from '../ui/ranking-list';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useHydrated } from '../ui/use-hydrated';
+import { useResultLink, useToday } from '../ui/use-result-link';
 import { afterFirstPaint } from '../ui/after-first-paint';
 import { DecideWithTeamLink } from '../team/decide-with-team-link';
 import { useAnswersStore } from '../wizard/answers-store';
 import { StartOverButton } from '../wizard/start-over-button';
 import { ActionBar, OnThisPage } from './action-bar';
-import { IgnoredNotice } from './ignored-notice';
 import { MustHavesSection } from './must-haves-section';
-import { RankingList } from './ranking-list';
 import { resultSections } from './result-sections';
 import { SectionFailed } from './section-failed';
 import './result-page.css';
 
-// First screen first (issue 14): the verdict, ranking, must-have notes and action bar come from
-// this chunk; the sections below are a chunk of their own, requested after the first paint. A
-// server (the edge build) renders the first screen only, so its HTML stays small enough to paint
-// at once, and the browser's hydration renders the same before it loads the rest.
+// First screen first: the verdict, ranking, must-have notes and action bar come from this chunk;
+// the sections below are a chunk of their own, requested after the first paint. A server (the
+// edge build) renders the first screen only, so its HTML stays small enough to paint at once, and
+// the browser's hydration renders the same before it loads the rest.
 const ResultDetails = lazy(() =>
   afterFirstPaint()
     .then(() => import('./result-details'))
@@ -45,127 +35,148 @@ const ResultDetails = lazy(() =>
 
 /** The recommendation, computed from the URL alone so a shared link opens it anywhere. */
 export function ResultPage() {
-  const link = useDecodedLink();
-  const registry = useModelRegistry();
+  const resolved = useResultLink();
   const chrome = useChrome();
-  const navigate = useNavigate();
-  const replaceAll = useAnswersStore((state) => state.replaceAll);
-  const model = findModel(registry, link.modelId) ?? registry.current;
-  const result = useMemo(() => scoreAnswers(link.answers, model), [link.answers, model]);
-  // The decision record's date, taken once when the page opens.
-  const [date] = useState(() => localDate(new Date()));
-  const headline = resultHeadline(result);
-  const hydrated = useHydrated();
-  useDocumentTitle(link.newerScheme ? 'Link from a newer version' : headline);
-
-  if (link.newerScheme !== undefined) {
-    return <NewerSchemePage version={link.newerScheme} />;
+  const today = useToday();
+  const report = useMemo(
+    () =>
+      resolved.kind === 'result'
+        ? buildResultReport({ answers: resolved.link.answers, model: resolved.model, today })
+        : undefined,
+    [resolved, today],
+  );
+  useDocumentTitle(report?.verdict.headline ?? 'Link from a newer version');
+  if (resolved.kind === 'newer' || !report) {
+    return (
+      <NewerVersionPage
+        what="link"
+        version={resolved.kind === 'newer' ? resolved.version : 0}
+        startHref={paths.question.getHref('kind', chrome)}
+        startLabel="Start over"
+      />
+    );
   }
-
-  const winner = winnerOf(result);
-  const closeCall = closeCallNote(result);
-  const tie = tieExplanation(result);
-  const isOldModel = model.id !== registry.current.id;
-  const shareQuery = encodeShareQuery(link.answers, model.id);
-  const resultUrl = absoluteUrl(paths.result.getHref(shareQuery));
-  const order = result.ranking.map((entry) => entry.id);
-  const caveat = verdictCaveat(result);
-
+  const { link, model } = resolved;
+  const resultUrl = absoluteUrl(paths.result.getHref(resolved.shareQuery));
   return (
     <div className="result-page">
       <FrameworkPatterns />
       {link.ignored.length > 0 && <IgnoredNotice ignored={link.ignored} />}
-      {isOldModel && (
+      {!resolved.current && (
         <div className="notice" role="note">
           <p>
-            This result was computed with the scoring model of {model.releasedLabel} ({model.id}),
-            as the link asks. The ratings have changed since.
+            This result was computed with {report.model.line}
+            {link.modelNamed ? ', as the link asks' : ', which links without a model use'}. The
+            ratings have changed since.
           </p>
           <p>
-            <Link
-              to={paths.result.getHref(encodeShareQuery(link.answers, registry.current.id), chrome)}
-            >
+            <Link to={paths.result.getHref(resolved.currentQuery, chrome)}>
               See today’s result for the same answers
             </Link>
           </p>
         </div>
       )}
+      <FirstScreen report={report} />
+      <ActionBar
+        resultUrl={resultUrl}
+        frameworks={report.ranking.map((entry) => entry.id)}
+        record={{ report, resultUrl }}
+        teamLink={
+          // A team page is a page of the full site: inside a frame it would leave the wizard.
+          chrome === 'full' && (
+            <DecideWithTeamLink answers={link.answers} className="button button--secondary" />
+          )
+        }
+      />
+      <p className="print-only">Link to this result: {resultUrl}</p>
+      <EditActions report={report} />
+      <ErrorBoundary fallback={<SectionFailed name="must-haves" />}>
+        <MustHavesSection report={report} />
+      </ErrorBoundary>
+      <Details report={report} model={model} resultUrl={resultUrl} />
+    </div>
+  );
+}
+
+/** The verdict: heading, lede, what counts against, the close-call or tie note, the ranking. */
+function FirstScreen({ report }: { report: ResultReport }) {
+  const { verdict, tie } = report;
+  return (
+    <>
       <p className="eyebrow">Your recommendation</p>
-      <PageHeading>{headline}</PageHeading>
-      <p className="lede">{resultLede(result)}</p>
-      {caveat && <p className="verdict-caveat">{caveat}</p>}
-      {closeCall && (
+      <PageHeading>{verdict.headline}</PageHeading>
+      <p className="lede">{verdict.lede}</p>
+      {verdict.caveat && <p className="verdict-caveat">{verdict.caveat}</p>}
+      {report.closeCallNote && (
         <p className="notice" role="note">
-          <strong>{closeCall.title}</strong> {closeCall.text}
+          <strong>{report.closeness.title}</strong> {report.closeCallNote}
         </p>
       )}
       {tie && (
         <div className="notice" role="note">
           <p>
-            <strong>{tie.headline}</strong> {tie.separatorsIntro}
+            <strong>{verdict.headline}.</strong> {tie.separatorsIntro}
           </p>
           {tie.separators.length > 0 && (
             <ul>
               {tie.separators.map((separator) => (
-                <li key={separator.criterion.id}>{separatorSentence(separator)}</li>
+                <li key={separator.criterion.id}>{separator.sentence}</li>
               ))}
             </ul>
           )}
-          <p>{tie.listedFirst}</p>
+          <p>{tie.sentence}</p>
         </div>
       )}
-      <RankingList result={result} />
-      <ActionBar
-        resultUrl={resultUrl}
-        frameworks={order}
-        record={{ answers: link.answers, model, date, resultUrl, winner: winner.id }}
-        teamLink={
-          // A team page is a page of the full site: inside a frame it would leave the wizard.
-          chrome === 'full' && (
-            <DecideWithTeamLink
-              answers={link.answers}
-              model={model}
-              className="button button--secondary"
-            />
-          )
-        }
-      />
-      <p className="print-only">Link to this result: {resultUrl}</p>
-      <div className="actions result-page__edit">
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            replaceAll(link.answers);
-            void navigate(paths.review.getHref(chrome));
-          }}
-        >
-          Change answers
-        </button>
-        <StartOverButton />
-      </div>
-      <ErrorBoundary fallback={<SectionFailed name="must-haves" />}>
-        <MustHavesSection result={result} answers={link.answers} model={model} />
-      </ErrorBoundary>
-      <div className="result-body">
-        {chrome === 'full' && <OnThisPage sections={resultSections(winner.id)} />}
-        <div className="result-body__sections">
-          <ErrorBoundary fallback={<SectionFailed name="rest of the result" />}>
-            <Suspense fallback={<DetailsLoading />}>
-              {hydrated ? (
-                <ResultDetails
-                  result={result}
-                  answers={link.answers}
-                  model={model}
-                  resultUrl={resultUrl}
-                  date={date}
-                />
-              ) : (
-                <DetailsLoading />
-              )}
-            </Suspense>
-          </ErrorBoundary>
-        </div>
+      <RankingList ranking={report.ranking} />
+    </>
+  );
+}
+
+function EditActions({ report }: { report: ResultReport }) {
+  const chrome = useChrome();
+  const navigate = useNavigate();
+  const replaceAll = useAnswersStore((state) => state.replaceAll);
+  return (
+    <div className="actions result-page__edit">
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => {
+          replaceAll(report.answers);
+          void navigate(paths.review.getHref(chrome));
+        }}
+      >
+        Change answers
+      </button>
+      <StartOverButton />
+    </div>
+  );
+}
+
+function Details({
+  report,
+  model,
+  resultUrl,
+}: {
+  report: ResultReport;
+  model: ScoringModel;
+  resultUrl: string;
+}) {
+  const chrome = useChrome();
+  const hydrated = useHydrated();
+  return (
+    <div className="result-body">
+      {chrome === 'full' && <OnThisPage sections={resultSections(report.winner)} />}
+      <div className="result-body__sections">
+        <ErrorBoundary fallback={<SectionFailed name="rest of the result" />}>
+          <Suspense fallback={<DetailsLoading />}>
+            {hydrated ? (
+              <ResultDetails report={report} model={model} resultUrl={resultUrl} />
+            ) : (
+              <DetailsLoading />
+            )}
+          </Suspense>
+        </ErrorBoundary>
       </div>
     </div>
   );
@@ -184,23 +195,5 @@ function DetailsLoading() {
         The reasons, the side-by-side comparison and the starter app need JavaScript.
       </span>
     </p>
-  );
-}
-
-function NewerSchemePage({ version }: { version: number }) {
-  const chrome = useChrome();
-  return (
-    <div className="result-page">
-      <PageHeading>This link was made by a newer version</PageHeading>
-      <p>
-        It uses version {version} of our link format, and this copy of the picker only reads version
-        1. Open the link on the site it came from, or start over here.
-      </p>
-      <p>
-        <Link className="button" to={paths.question.getHref('kind', chrome)}>
-          Start over
-        </Link>
-      </p>
-    </div>
   );
 }

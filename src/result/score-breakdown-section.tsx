@@ -1,7 +1,7 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import { FRAMEWORK_NAMES, type FrameworkId } from '../domain/frameworks';
-import { scoreBreakdown, type BreakdownRow } from '../domain/score-breakdown';
-import type { ScoringResult } from '../domain/scoring';
+import type { ResultReport } from '../domain/result-report';
+import type { BreakdownRow } from '../domain/score-breakdown';
 import { FrameworkSwatch, frameworkPatternId } from '../ui/framework-key';
 import './result-tools.css';
 
@@ -53,8 +53,8 @@ function Bar({ id, row, scale }: { id: FrameworkId; row: BreakdownRow; scale: nu
  * criteria have longer tracks. The bars are decorative SVG; the text beside them (and the table
  * under them) carries the same numbers for screen readers and print.
  */
-export function ScoreBreakdownSection({ result }: { result: ScoringResult }) {
-  const breakdown = useMemo(() => scoreBreakdown(result), [result]);
+export function ScoreBreakdownSection({ report }: { report: ResultReport }) {
+  const { breakdown } = report;
   const [showAll, setShowAll] = useState(false);
   const listId = useId();
 
@@ -62,7 +62,7 @@ export function ScoreBreakdownSection({ result }: { result: ScoringResult }) {
     <section className="section breakdown" aria-labelledby="breakdown-heading">
       <h2 id="breakdown-heading">Where the points come from</h2>
       <p>
-        {result.generalView
+        {report.weights.generalView
           ? 'Every framework criterion weighs the same until you state priorities.'
           : 'The criteria your answers weighted, heaviest first.'}{' '}
         Each bar is the points a framework earns on a criterion (its rating of 0 to 3 times the

@@ -1,6 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
-import { isAnswerValue, QUESTIONS, type Answers } from '../domain/questions';
-import { cleanName, MAX_MEMBER_NAME_LENGTH, MAX_TEAM_MEMBERS } from '../domain/team-link';
+import {
+  cleanMemberName,
+  MAX_MEMBER_NAME_LENGTH,
+  MAX_TEAM_MEMBERS,
+} from '../domain/links/team-link';
+import { answersFromRecord } from '../domain/links/model-answers';
+import type { ModelDeclaration } from '../domain/model-types';
+import { questionsOf } from '../domain/model-rules';
+import type { Answers } from '../domain/questions';
 
 /**
  * One person's answers on one page: the wizard's questions, options and hints from the same
@@ -9,10 +16,13 @@ import { cleanName, MAX_MEMBER_NAME_LENGTH, MAX_TEAM_MEMBERS } from '../domain/t
  * instead.
  */
 export function TeamAnswerForm({
+  model,
   initialAnswers,
   full,
   onAdd,
 }: {
+  /** The team's model: the form asks its questions. */
+  model: ModelDeclaration;
   initialAnswers: Answers;
   /** The team already has the most members a link holds. */
   full: boolean;
@@ -25,12 +35,7 @@ export function TeamAnswerForm({
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (full) return;
-    const chosen: Record<string, string> = {};
-    for (const question of QUESTIONS) {
-      const value = answers[question.id];
-      if (value !== undefined && isAnswerValue(question.id, value)) chosen[question.id] = value;
-    }
-    onAdd(cleanName(name).name, chosen as Answers);
+    onAdd(cleanMemberName(name), answersFromRecord(answers, model));
   }
 
   return (
@@ -50,7 +55,7 @@ export function TeamAnswerForm({
           onChange={(event) => setName(event.target.value)}
         />
       </div>
-      {QUESTIONS.map((question) => {
+      {questionsOf(model).map((question) => {
         const selected = answers[question.id] ?? '';
         const descriptionId = `${ids}-${question.id}-description`;
         const choose = (value: string) =>

@@ -1,28 +1,30 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { FRAMEWORK_NAMES } from '../domain/frameworks';
-import type { Answers } from '../domain/questions';
-import { findModel } from '../domain/scoring-models';
-import { decideAsTeam } from '../domain/team-aggregate';
+import { resolveTeamLink } from '../domain/links/resolve';
 import {
-  cleanName,
-  decodeTeamQuery,
-  describeTeamIgnored,
+  cleanDecisionName,
   encodeTeamQuery,
   MAX_DECISION_NAME_LENGTH,
   MAX_TEAM_MEMBERS,
   mergeMembers,
   type Team,
-  type TeamIgnoredPart,
   type TeamMember,
-} from '../domain/team-link';
-import { countWord, memberLabel, notEveryonesPickSentence } from '../domain/team-text';
+} from '../domain/links/team-link';
+import { formatDay } from '../domain/dates';
+import type { ModelDeclaration } from '../domain/model-types';
+import type { Answers } from '../domain/questions';
+import { decideAsTeam } from '../domain/team-aggregate';
+import { countWord, memberLabel, memberList, notEveryonesPickSentence } from '../domain/team-text';
 import { absoluteUrl, paths } from '../paths';
 import { useModelRegistry } from '../ui/model-registry-context';
-import { RankingList } from '../result/ranking-list';
 import { CopyField } from '../ui/copy-field';
+import { IgnoredNotice } from '../ui/ignored-notice';
+import { NewerVersionPage } from '../ui/newer-version-page';
 import { PageHeading } from '../ui/page-heading';
+import { RankingList } from '../ui/ranking-list';
 import { useDocumentTitle } from '../ui/use-document-title';
+import { useToday } from '../ui/use-result-link';
 import { TeamAnswerForm } from './team-answer-form';
 import { readTeamPageState, type TeamPageState } from './team-navigation';
 import { TeamPasteForm } from './team-paste-form';
@@ -43,32 +45,42 @@ export function TeamPage() {
   const location = useLocation();
   const navigate = useNavigate();
   const registry = useModelRegistry();
-  const { models, current } = registry;
-  const decoded = useMemo(
-    () =>
-      decodeTeamQuery(location.search, {
-        knownModelIds: models.map((model) => model.id),
-        currentModelId: current.id,
-      }),
-    [location.search, models, current],
+  const today = useToday();
+  const resolved = useMemo(
+    () => resolveTeamLink(location.search, registry),
+    [location.search, registry],
   );
-  const { team } = decoded;
-  const model = findModel(registry, team.modelId) ?? registry.current;
-  const decision = useMemo(() => decideAsTeam(team.members, model), [team.members, model]);
-  const { prefill, note } = readTeamPageState(location.state);
-  const count = team.members.length;
-  const winnerName = FRAMEWORK_NAMES[decision.winner];
+  const decision = useMemo(
+    () =>
+      resolved.kind === 'team'
+        ? decideAsTeam(resolved.decoded.team.members, resolved.model, registry, today)
+        : undefined,
+    [resolved, registry, today],
+  );
+  const teamModel = resolved.kind === 'team' ? resolved.model : registry.current;
+  const { prefill, note } = readTeamPageState(location.state, teamModel);
   useDocumentTitle(
-    decoded.newerScheme !== undefined
+    resolved.kind === 'newer'
       ? 'Team link from a newer version'
-      : team.name === ''
+      : resolved.decoded.team.name === ''
         ? 'Decide with your team'
-        : `${team.name}: team decision`,
+        : `${resolved.decoded.team.name}: team decision`,
   );
 
-  if (decoded.newerScheme !== undefined) {
-    return <NewerTeamSchemePage version={decoded.newerScheme} />;
+  if (resolved.kind === 'newer' || !decision) {
+    return (
+      <NewerVersionPage
+        what="team link"
+        version={resolved.kind === 'newer' ? resolved.version : 0}
+        startHref={paths.team.getHref()}
+        startLabel="Start a new team"
+      />
+    );
   }
+  const { decoded, model } = resolved;
+  const { team } = decoded;
+  const count = team.members.length;
+  const winnerName = FRAMEWORK_NAMES[decision.winner];
 
   const teamUrl = absoluteUrl(paths.team.getHref(encodeTeamQuery(team)));
   const go = (next: Team, message: string, replace = false) => {
@@ -89,18 +101,34 @@ export function TeamPage() {
     );
   };
   const addOwn = (name: string, answers: Answers) => {
-    const label = memberLabel({ name, answers }, count);
-    addMembers([{ name, answers }], `Added ${isolated(label)}’s answers.`);
+    const member = { name, answers, modelId: team.modelId };
+    addMembers([member], `Added ${isolated(memberLabel(member, count))}’s answers.`);
   };
   const notEveryones = notEveryonesPickSentence(decision);
 
   return (
     <div className="team-page">
-      {decoded.ignored.length > 0 && <TeamIgnoredNotice ignored={decoded.ignored} />}
-      {model.id !== registry.current.id && (
+      {decoded.ignored.length > 0 && <IgnoredNotice ignored={decoded.ignored} what="team link" />}
+      {!resolved.current && (
         <p className="notice" role="note">
-          This team’s results use the scoring model of {model.releasedLabel} ({model.id}), as its
-          link asks, so every member is scored alike.
+          This team’s combined answers are scored with {decision.report.model.line}
+          {decoded.modelNamed ? ', as its link asks' : ', which team links without a model use'}.
+        </p>
+      )}
+      {decision.otherModels.length > 0 && (
+        <p className="notice" role="note">
+          {memberList(
+            decision.members.map((outcome) => outcome.member),
+            decision.otherModels,
+          )}{' '}
+          answered under another scoring model than the team’s (
+          {decision.otherModels
+            .map((index) => decision.members[index]?.member.modelId)
+            .filter((id, at, all) => all.indexOf(id) === at)
+            .join(', ')}
+          ): each own result below uses that model, as their own link does; the team’s pick uses{' '}
+          {model.id}, released {formatDay(model.released)}, and answers it does not ask do not count
+          for it.
         </p>
       )}
       <p className="eyebrow">{team.name === '' ? 'Team decision' : <bdi>{team.name}</bdi>}</p>
@@ -122,8 +150,8 @@ export function TeamPage() {
       ) : (
         <p className="lede">
           On the combined answers of {countWord(count)} {count === 1 ? 'person' : 'people'},{' '}
-          {winnerName} scores {decision.result.ranking[0]?.score} of 100.
-          {decision.result.generalView &&
+          {winnerName} scores {decision.report.ranking[0]?.score} of 100.
+          {decision.report.weights.generalView &&
             ' The combined answers state no priority yet, so this is a general view.'}
         </p>
       )}
@@ -132,9 +160,10 @@ export function TeamPage() {
           {notEveryones}
         </p>
       )}
-      {count > 0 && <RankingList result={decision.result} />}
+      {count > 0 && <RankingList ranking={decision.report.ranking} />}
 
       <AddAnswersSection
+        model={model}
         key={location.key}
         collapsed={count > 0 && Object.keys(prefill).length === 0}
         addAnother={note !== undefined}
@@ -198,12 +227,14 @@ export function TeamPage() {
 }
 
 function AddAnswersSection({
+  model,
   collapsed,
   addAnother,
   prefill,
   full,
   onAdd,
 }: {
+  model: ModelDeclaration;
   /** The form waits behind a button, so that the team's result stays in view. */
   collapsed: boolean;
   /** Someone was just added from this page: the button offers to add another person. */
@@ -227,7 +258,7 @@ function AddAnswersSection({
             The same questions as the wizard, on one page. Skip any you have no view on: a skipped
             question does not count for you.
           </p>
-          <TeamAnswerForm initialAnswers={prefill} full={full} onAdd={onAdd} />
+          <TeamAnswerForm model={model} initialAnswers={prefill} full={full} onAdd={onAdd} />
         </div>
       ) : (
         <>
@@ -255,7 +286,7 @@ function DecisionNameForm({ name, onSave }: { name: string; onSave: (name: strin
   const [value, setValue] = useState(name);
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    onSave(cleanName(value, MAX_DECISION_NAME_LENGTH).name);
+    onSave(cleanDecisionName(value));
   }
   return (
     <form className="team-form team-form--inline" noValidate onSubmit={handleSubmit}>
@@ -276,44 +307,5 @@ function DecisionNameForm({ name, onSave }: { name: string; onSave: (name: strin
         </button>
       </div>
     </form>
-  );
-}
-
-/** A hostile link can hold thousands of bad parts: the notice names the first ones and counts the rest. */
-const MAX_IGNORED_SHOWN = 12;
-
-function TeamIgnoredNotice({ ignored }: { ignored: readonly TeamIgnoredPart[] }) {
-  return (
-    <div className="notice notice--warning" role="note" aria-labelledby="team-ignored-heading">
-      <h2 id="team-ignored-heading" className="notice__title">
-        Part of this team link was ignored
-      </h2>
-      <p>The page below uses every part of the link that we could read.</p>
-      <ul>
-        {ignored.slice(0, MAX_IGNORED_SHOWN).map((part, index) => (
-          <li key={index}>{describeTeamIgnored(part)}</li>
-        ))}
-        {ignored.length > MAX_IGNORED_SHOWN && (
-          <li>… and {ignored.length - MAX_IGNORED_SHOWN} more parts like these.</li>
-        )}
-      </ul>
-    </div>
-  );
-}
-
-function NewerTeamSchemePage({ version }: { version: number }) {
-  return (
-    <div className="team-page">
-      <PageHeading>This team link was made by a newer version</PageHeading>
-      <p>
-        It uses version {version} of our team-link format, and this copy of the picker only reads
-        version 1. Open the link on the site it came from, or start a new team here.
-      </p>
-      <p>
-        <Link className="button" to={paths.team.getHref()}>
-          Start a new team
-        </Link>
-      </p>
-    </div>
   );
 }

@@ -1,12 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
-import { describeIgnored } from '../domain/share-link';
+import { describeIgnored } from '../domain/links/ignored';
+import { readPastedLink } from '../domain/links/pasted-link';
 import {
-  cleanName,
-  describeTeamIgnored,
+  cleanMemberName,
   MAX_MEMBER_NAME_LENGTH,
-  readPastedLink,
   type TeamMember,
-} from '../domain/team-link';
+} from '../domain/links/team-link';
 import { useModelRegistry } from '../ui/model-registry-context';
 
 /**
@@ -23,10 +22,7 @@ export function TeamPasteForm({ onAdd }: { onAdd: (members: TeamMember[], note: 
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const pasted = readPastedLink(link, {
-      knownModelIds: registry.models.map((model) => model.id),
-      currentModelId: registry.current.id,
-    });
+    const pasted = readPastedLink(link, registry);
     switch (pasted.kind) {
       case 'not-a-link':
         setError(
@@ -39,13 +35,17 @@ export function TeamPasteForm({ onAdd }: { onAdd: (members: TeamMember[], note: 
         );
         return;
       case 'result': {
-        const member = { name: cleanName(name).name, answers: pasted.answers };
+        const member = {
+          name: cleanMemberName(name),
+          answers: pasted.answers,
+          modelId: pasted.modelId,
+        };
         const ignored = pasted.ignored.map(describeIgnored);
         onAdd([member], ['Added the answers from that result link.', ...ignored].join(' '));
         return;
       }
       case 'team': {
-        const ignored = pasted.decoded.ignored.map(describeTeamIgnored);
+        const ignored = pasted.decoded.ignored.map(describeIgnored);
         onAdd(
           [...pasted.decoded.team.members],
           ['Added the members of that team link that this one lacked.', ...ignored].join(' '),

@@ -1,9 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import type { Team } from '../domain/links/team-link';
 import type { TeamDecision } from '../domain/team-aggregate';
 import { teamAdrFilename, teamAdrMarkdown } from '../domain/team-adr';
-import type { Team } from '../domain/team-link';
 import { CopyField } from '../ui/copy-field';
-import { downloadMarkdown, localDate } from '../ui/download-file';
+import { downloadMarkdown } from '../ui/download-file';
 
 /** The team's decision record (MADR), made in the browser, to download or copy. */
 export function TeamRecordSection({
@@ -15,8 +15,7 @@ export function TeamRecordSection({
   decision: TeamDecision;
   teamUrl: string;
 }) {
-  // The date is taken once, when the page opens.
-  const [date] = useState(() => localDate(new Date()));
+  const date = decision.report.today;
   const markdown = useMemo(
     () => teamAdrMarkdown({ team, decision, date, teamUrl }),
     [team, decision, date, teamUrl],

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
-import { FRAMEWORK_IDS, FRAMEWORK_NAMES } from '../domain/frameworks';
-import { encodeShareQuery } from '../domain/share-link';
+import { FRAMEWORK_NAMES } from '../domain/frameworks';
+import { encodeShareQuery } from '../domain/links/share-link';
+import type { TeamMember } from '../domain/links/team-link';
 import type { QuestionTally, TeamDecision } from '../domain/team-aggregate';
-import type { TeamMember } from '../domain/team-link';
 import {
   answerPhrase,
   memberLabel,
@@ -13,7 +13,7 @@ import {
 import { paths } from '../paths';
 
 /** A name from a link: text only, isolated so a right-to-left name cannot reorder the sentence. */
-export function MemberName({ member, index }: { member: TeamMember; index: number }) {
+function MemberName({ member, index }: { member: TeamMember; index: number }) {
   return <bdi>{memberLabel(member, index)}</bdi>;
 }
 
@@ -49,6 +49,7 @@ export function MembersTable({
   decision: TeamDecision;
   onRemove: (index: number) => void;
 }) {
+  const frameworks = decision.model.frameworks;
   return (
     <div className="team-table-scroll">
       <table className="team-table">
@@ -57,7 +58,7 @@ export function MembersTable({
           <tr>
             <th scope="col">Member</th>
             <th scope="col">Own pick</th>
-            {FRAMEWORK_IDS.map((id) => (
+            {frameworks.map((id) => (
               <th scope="col" key={id}>
                 {FRAMEWORK_NAMES[id]}
               </th>
@@ -76,13 +77,13 @@ export function MembersTable({
                   <MemberName member={outcome.member} index={outcome.index} />
                 </th>
                 <td>{FRAMEWORK_NAMES[outcome.winner]}</td>
-                {FRAMEWORK_IDS.map((id) => (
-                  <td key={id}>{outcome.result.ranking.find((entry) => entry.id === id)?.score}</td>
+                {frameworks.map((id) => (
+                  <td key={id}>{outcome.report.ranking.find((entry) => entry.id === id)?.score}</td>
                 ))}
                 <td className="team-table__actions">
                   <Link
                     to={paths.result.getHref(
-                      encodeShareQuery(outcome.member.answers, decision.model.id),
+                      encodeShareQuery(outcome.member.answers, outcome.member.modelId),
                     )}
                   >
                     Result <span className="visually-hidden">of {label}</span>

@@ -1,14 +1,24 @@
-import type { FrameworkId } from '../domain/frameworks';
-import type { Criterion } from '../domain/model-types';
+import { formatDay } from '../domain/dates';
+import type { Cited } from '../domain/result-report';
+import { SourcesDisclosure } from './sources-disclosure';
 
 /**
- * A rating's justification, marked as the project's assessment: the rating is a judgement made
- * from the sources beside it, not a fact they state.
+ * A rating's justification, marked as the project's assessment (a judgement made from the sources
+ * beside it, not a fact they state), with its sources and any dated correction published since
+ * the model was released, shown beside the text it corrects.
  */
-export function Justification({ criterion, about }: { criterion: Criterion; about: FrameworkId }) {
+export function Justification({ basis }: { basis: Cited }) {
   return (
     <>
-      <span className="tag">Our assessment</span> {criterion.justification[about]}
+      <span className="tag">Our assessment</span> {basis.text}
+      <SourcesDisclosure sources={basis.sources} />
+      {basis.errata.map((erratum) => (
+        <span className="erratum" key={`${erratum.date}-${erratum.corrects}`}>
+          {' '}
+          <strong>Correction, {formatDay(erratum.date)}:</strong> {erratum.correction}
+          <SourcesDisclosure sources={erratum.sources} />
+        </span>
+      ))}
     </>
   );
 }

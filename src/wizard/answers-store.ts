@@ -1,12 +1,9 @@
 import { create } from 'zustand';
 import { useSyncExternalStore } from 'react';
 import { persist } from 'zustand/middleware';
-import {
-  sanitizeAnswers,
-  type AnswerValue,
-  type Answers,
-  type QuestionId,
-} from '../domain/questions';
+import { answersFromRecord } from '../domain/links/model-answers';
+import { MODEL_CATALOG } from '../domain/model-catalog';
+import type { AnswerValue, Answers, QuestionId } from '../domain/questions';
 import { draftJsonStorage } from './draft-storage';
 
 /** The wizard's in-progress answers: the only client state. Results live in the URL. */
@@ -17,6 +14,11 @@ export interface AnswersState {
   /** Replaces every answer, e.g. with those of a result opened from a link. */
   replaceAll: (answers: Answers) => void;
   reset: () => void;
+}
+
+/** Answers as the wizard keeps them: what the current model asks, as a link's would be read. */
+function sanitizeAnswers(input: unknown): Answers {
+  return answersFromRecord(input, MODEL_CATALOG.current);
 }
 
 export const DRAFT_STORAGE_KEY = 'python-framework-picker:draft';

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { QUESTIONS, answerOption, type Answers } from '../domain/questions';
-import { CURRENT_MODEL_ID } from '../domain/current-model';
-import { encodeShareQuery } from '../domain/share-link';
+import { CURRENT_MODEL_ID } from '../domain/model-catalog';
+import { encodeShareQuery } from '../domain/links/share-link';
 import { paths } from '../paths';
 import { useChrome } from '../ui/chrome';
 import { PageHeading } from '../ui/page-heading';

@@ -155,7 +155,7 @@ describe('a hostile link', () => {
     ['a script tag', `team=%3Cscript%3Ealert(1)%3C%2Fscript%3E&${WEBAPP_EXAMPLE}`, '<script>'],
     ['a javascript: URL', `async=javascript:alert(1)&${WEBAPP_EXAMPLE}`, 'javascript:alert(1)'],
     ['markup as a key', `%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E=1&${WEBAPP_EXAMPLE}`, '<img'],
-    ['a NUL byte', `team=new%00&${WEBAPP_EXAMPLE}`, 'team=new\uFFFD'],
+    ['a NUL byte', `team=new%00&${WEBAPP_EXAMPLE}`, 'team=new[U+0000]'],
     ['malformed percent-encoding', `perf=%E0%A4%A&${WEBAPP_EXAMPLE}`, '%E0%A4%A'],
     ['a 10 KB value', `docs=${TEN_KB}&${WEBAPP_EXAMPLE}`, 'docs=aaaa'],
     ['a 10 KB key', `${TEN_KB}=1&${WEBAPP_EXAMPLE}`, 'aaaa'],
@@ -187,7 +187,7 @@ describe('a hostile link', () => {
  * criterion, so the same answers rank the two the other way round.
  */
 function swapDjangoAndFlask(criterion: Criterion): Criterion {
-  const swap = <T,>(record: Readonly<Record<FrameworkId, T>>) => ({
+  const swap = <T,>(record: Readonly<Partial<Record<FrameworkId, T>>>) => ({
     django: record.flask,
     fastapi: record.fastapi,
     flask: record.django,
@@ -202,7 +202,7 @@ function swapDjangoAndFlask(criterion: Criterion): Criterion {
 const NEWER_MODEL: ScoringModel = {
   ...MODEL_2026_11,
   id: '2099-01',
-  releasedLabel: 'January 2099',
+  released: '2099-01-04',
   criteria: MODEL_2026_11.criteria.map(swapDjangoAndFlask),
 };
 

@@ -12,7 +12,8 @@ import type { ScoringModel } from '../../src/domain/model-types';
 import { MODEL_2026_11 } from '../../src/domain/models/model-2026-11';
 import { answerOption, QUESTIONS, type Answers } from '../../src/domain/questions';
 import { createModelRegistry } from '../../src/domain/scoring-models';
-import { encodeTeamQuery, type TeamMember } from '../../src/domain/team-link';
+import { encodeTeamQuery, type TeamMember } from '../../src/domain/links/team-link';
+import { CURRENT_MODEL_ID } from '../../src/domain/model-catalog';
 import { DecideWithTeamLink } from '../../src/team/decide-with-team-link';
 import {
   JOURNEY_TEST_TIMEOUT,
@@ -28,8 +29,14 @@ vi.setConfig({ testTimeout: JOURNEY_TEST_TIMEOUT });
 
 beforeEach(resetStore);
 
-function teamPath(members: readonly TeamMember[], name = ''): string {
-  return `/team?${encodeTeamQuery({ modelId: '2026-11', name, members })}`;
+/** A team link under `modelId` whose members answered under the same model. */
+function teamPath(
+  members: readonly Omit<TeamMember, 'modelId'>[],
+  name = '',
+  modelId = '2026-11',
+): string {
+  const under = members.map((member) => ({ ...member, modelId }));
+  return `/team?${encodeTeamQuery({ modelId, name, members: under })}`;
 }
 
 async function openTeam(path: string, options?: Parameters<typeof renderApp>[1]) {
@@ -94,7 +101,8 @@ describe('starting a team and adding answers', () => {
 
     await user.type(screen.getByLabelText('Name the decision (optional)'), 'Billing API');
     await user.click(screen.getByRole('button', { name: 'Save name' }));
-    expect(shownTeamPath()).toBe('/team?t=1&data=2026-11&name=Billing%20API');
+    // A team started anywhere uses today's model.
+    expect(shownTeamPath()).toBe(`/team?t=1&data=${CURRENT_MODEL_ID}&name=Billing%20API`);
 
     await user.type(screen.getByLabelText('Your name (optional)'), 'Ana');
     await answerForm(user, ANA.answers);
@@ -102,8 +110,8 @@ describe('starting a team and adding answers', () => {
 
     expect(mainHeading()).toHaveTextContent('FastAPI is the team’s pick');
     expect(screen.getByText(/Added .*Ana.*’s answers\./)).toBeInTheDocument();
-    expect(shownTeamPath()).toBe(teamPath([ANA], 'Billing API'));
-    expect(memberRows()).toEqual([['Ana', 'FastAPI', '56', '100', '49']]);
+    expect(shownTeamPath()).toBe(teamPath([ANA], 'Billing API', CURRENT_MODEL_ID));
+    expect(memberRows()).toEqual([['Ana', 'FastAPI', '52', '100', '70']]);
   });
 
   it('adds a teammate who opens the link, and every teammate then sees the same page', async () => {
@@ -127,11 +135,11 @@ describe('starting a team and adding answers', () => {
     expect(teamView()).toEqual(seen);
   });
 
-  it('starts from a result with its answers filled in and its model kept', async () => {
+  it('starts from a result with its answers filled in, under today’s model', async () => {
     const user = userEvent.setup();
     render(
       <MemoryRouter initialEntries={['/compare']}>
-        <DecideWithTeamLink answers={ANA.answers} model={MODEL_2026_11} />
+        <DecideWithTeamLink answers={ANA.answers} />
         <AppRoutes />
       </MemoryRouter>,
     );
@@ -139,10 +147,12 @@ describe('starting a team and adding answers', () => {
     await screen.findByRole('heading', { name: 'Decide with your team' }, LAZY_TIMEOUT);
     const kind = screen.getByRole('group', { name: 'What are you building?' });
     expect(within(kind).getByRole('radio', { name: 'A JSON or REST API' })).toBeChecked();
-    expect(shownTeamPath()).toBe('/team?t=1&data=2026-11');
+    expect(shownTeamPath()).toBe(`/team?t=1&data=${CURRENT_MODEL_ID}`);
     await user.click(screen.getByRole('button', { name: 'Add my answers to the team' }));
-    expect(shownTeamPath()).toBe(teamPath([{ name: '', answers: ANA.answers }]));
-    expect(memberRows()).toEqual([['Member 1', 'FastAPI', '56', '100', '49']]);
+    expect(shownTeamPath()).toBe(
+      teamPath([{ name: '', answers: ANA.answers }], '', CURRENT_MODEL_ID),
+    );
+    expect(memberRows()).toEqual([['Member 1', 'FastAPI', '52', '100', '70']]);
   });
 });
 
@@ -222,11 +232,36 @@ describe('what the team page shows', () => {
     expect(screen.getByText(/Removed .*Ben.*\./)).toBeInTheDocument();
   });
 
-  it('keeps the model the link pins when a newer one exists', async () => {
-    const newer: ScoringModel = { ...MODEL_2026_11, id: '2099-01', releasedLabel: 'January 2099' };
+  it('keeps the model the link pins when a newer one exists, and says the link asks it', async () => {
+    const newer: ScoringModel = { ...MODEL_2026_11, id: '2099-01', released: '2099-01-04' };
     await openTeam(teamPath([ANA]), { registry: createModelRegistry([MODEL_2026_11, newer]) });
-    expect(screen.getByText(/use the scoring model of November 2026 \(2026-11\)/)).toBeVisible();
+    expect(
+      screen.getByText(
+        /scored with scoring model 2026-11, released 28 November 2026, as its link asks/,
+      ),
+    ).toBeVisible();
     expect(shownTeamPath()).toBe(teamPath([ANA]));
+  });
+
+  it('scores a pasted newer-model member with their own model and says so', async () => {
+    const { user } = await openTeam(teamPath([ANA]));
+    await user.type(
+      screen.getByLabelText('Their result link, or another team link'),
+      'https://picker.example.com/result?v=1&data=2027-01&kind=api&codebase=django',
+    );
+    await user.type(screen.getByLabelText('Their name (optional, for a result link)'), 'Dee');
+    await user.click(screen.getByRole('button', { name: 'Add from link' }));
+    expect(memberRows().map((row) => row.slice(0, 2))).toEqual([
+      ['Ana', 'FastAPI'],
+      ['Dee', 'Django'],
+    ]);
+    expect(
+      screen.getByText(/Dee answered under another scoring model than the team’s/),
+    ).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Result of Dee' })).toHaveAttribute(
+      'href',
+      '/result?v=1&data=2027-01&kind=api&codebase=django',
+    );
   });
 });
 

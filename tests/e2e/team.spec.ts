@@ -8,15 +8,23 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { answerOption, QUESTIONS, type Answers } from '../../src/domain/questions';
-import { encodeTeamQuery, type TeamMember } from '../../src/domain/team-link';
+import { encodeTeamQuery, type TeamMember } from '../../src/domain/links/team-link';
+import { CURRENT_MODEL_ID } from '../../src/domain/model-catalog';
 import { APP_ORIGIN, SUB_PATH_APP } from './support/origins.mjs';
 import { mainHeading, openPage } from './support/journey';
 import { ANA, BEN, CY } from '../unit/team-fixtures';
 
 const DECISION = 'Billing API';
 
-function teamUrl(members: readonly TeamMember[]): string {
-  return `${APP_ORIGIN}/team?${encodeTeamQuery({ modelId: '2026-11', name: DECISION, members })}`;
+/** A team link as the page writes it: under today's model, every member too. */
+function teamQuery(members: readonly Omit<TeamMember, 'modelId'>[], name = DECISION): string {
+  const modelId = CURRENT_MODEL_ID;
+  const under = members.map((member) => ({ ...member, modelId }));
+  return encodeTeamQuery({ modelId, name, members: under });
+}
+
+function teamUrl(members: readonly Omit<TeamMember, 'modelId'>[]): string {
+  return `${APP_ORIGIN}/team?${teamQuery(members)}`;
 }
 
 /** The note after adding someone; the name in it is isolated by invisible direction marks. */
@@ -111,14 +119,14 @@ test('a lead and two teammates in their own browsers build one team link and see
   const pages = [leadPage, benPage, cyPage];
   for (const page of pages) await openPage(page, fromCy);
   const views = await Promise.all(pages.map(teamView));
-  expect(views[0]?.heading).toBe('FastAPI is the team’s pick');
+  expect(views[0]?.heading).toBe('Django is the team’s pick');
   expect(views[0]?.splits).toContain(
     "Concurrency and async I/O: one says doesn't matter, one says nice to have, one says must have; the team counts nice to have.",
   );
   expect(views[1]).toEqual(views[0]);
   expect(views[2]).toEqual(views[0]);
   await expect(leadPage.getByRole('note').filter({ hasText: 'not everyone’s' })).toHaveText(
-    'FastAPI is the team’s pick but not everyone’s: Ben and Cy’s own answers point to Django.',
+    'Django is the team’s pick but not everyone’s: Ana’s own answers point to FastAPI.',
   );
 
   // The lead downloads the decision record: every member, the disagreements, the team link.
@@ -126,10 +134,10 @@ test('a lead and two teammates in their own browsers build one team link and see
     leadPage.waitForEvent('download'),
     leadPage.getByRole('button', { name: 'Download the team’s decision record (.md)' }).click(),
   ]);
-  expect(download.suggestedFilename()).toMatch(/^\d{4}-\d{2}-\d{2}-team-use-fastapi\.md$/);
+  expect(download.suggestedFilename()).toMatch(/^\d{4}-\d{2}-\d{2}-team-use-django\.md$/);
   const record = await readFile(await download.path(), 'utf8');
   expect(record).toContain('decision-makers: ["Ana","Ben","Cy"]');
-  expect(record).toContain('# Use FastAPI for Billing API');
+  expect(record).toContain('# Use Django for Billing API');
   expect(record).toContain('### Disagreements considered');
   expect(record).toContain(`](${fromCy})`);
   await expect(
@@ -155,7 +163,7 @@ test('replies sent back in parallel merge into one team link', async ({ browser 
     .fill(await teamLinkField(cyPage).inputValue());
   await leadPage.getByRole('button', { name: 'Add from link' }).click();
   await expect(teamLinkField(leadPage)).toHaveValue(teamUrl([ANA, BEN, CY]));
-  await expect(mainHeading(leadPage)).toHaveText('FastAPI is the team’s pick');
+  await expect(mainHeading(leadPage)).toHaveText('Django is the team’s pick');
 });
 
 test('a result link pasted from anywhere adds that person', async ({ page }) => {
@@ -288,11 +296,11 @@ test('under a sub-path, the team page and every link it makes stay under the bas
   await page.getByRole('link', { name: 'Decide with your team' }).click();
   await expect(page).toHaveURL(`${SUB_PATH_APP}/team`);
   await addAnswers(page, ANA);
-  const query = encodeTeamQuery({ modelId: '2026-11', name: '', members: [ANA] });
+  const query = teamQuery([ANA], '');
   await expect(teamLinkField(page)).toHaveValue(`${SUB_PATH_APP}/team?${query}`);
   await page.getByRole('link', { name: 'Result of Ana' }).click();
   await expect(page).toHaveURL(
-    `${SUB_PATH_APP}/result?v=1&data=2026-11&kind=api&async=must&orm=sqlalchemy&docs=important`,
+    `${SUB_PATH_APP}/result?v=1&data=${CURRENT_MODEL_ID}&kind=api&async=must&orm=sqlalchemy&docs=important`,
   );
   // A cold load of the team link opens the same team.
   await page.goto(`${SUB_PATH_APP}/team?${query}`);

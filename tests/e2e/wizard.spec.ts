@@ -4,7 +4,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { QUESTIONS, questionById, type Answers } from '../../src/domain/questions';
-import { encodeShareQuery } from '../../src/domain/share-link';
+import { encodeShareQuery } from '../../src/domain/links/share-link';
 import type { FrameworkId } from '../../src/domain/frameworks';
 import {
   answerRadio,

@@ -6,9 +6,9 @@
 import assert from 'node:assert/strict';
 import { resultMessage } from '../../src/domain/embed-messages';
 import { QUESTIONS, answerOption, questionById, type Answers } from '../../src/domain/questions';
-import { scoreAnswers } from '../../src/domain/scoring';
+import { encodeShareQuery } from '../../src/domain/links/share-link';
+import { buildResultReport } from '../../src/domain/result-report';
 import { MODEL_REGISTRY } from '../../src/domain/scoring-models';
-import { encodeShareQuery } from '../../src/domain/share-link';
 import { eventually, type Driver, type EngineTraits, type Query } from './driver';
 
 export interface Origins {
@@ -334,7 +334,7 @@ export const JOURNEYS: readonly Journey[] = [
       // What the frame must report: the current model's result for these answers.
       const model = MODEL_REGISTRY.current;
       const expected = resultMessage(
-        scoreAnswers(answers, model),
+        buildResultReport({ answers, model, today: new Date().toISOString().slice(0, 10) }),
         `${app}/result?${encodeShareQuery(answers, model.id)}`,
       );
       await eventually(async () =>

@@ -1,22 +1,15 @@
 import { DATA_DATE_LABEL } from '../../src/domain/content/data-date';
-import { adrFilename, adrMarkdown, decisionDrivers } from '../../src/domain/adr';
-import { MODEL_2026_11 } from '../../src/domain/models/model-2026-11';
-import type { Answers } from '../../src/domain/questions';
-import { decodeShareQuery } from '../../src/domain/share-link';
-
-function answersFrom(query: string): Answers {
-  return decodeShareQuery(query, { knownModelIds: ['2026-11'], currentModelId: '2026-11' }).answers;
-}
+import { adrFilename, adrMarkdown } from '../../src/domain/adr';
+import { reportOf } from '../support/results';
 
 const QUERY = 'v=1&data=2026-11&kind=webapp&admin=must&orm=django&style=conventions';
 const URL = `https://picker.example.com/result?${QUERY}`;
 
 function record(query = QUERY, url = URL) {
   return adrMarkdown({
-    answers: answersFrom(query),
-    model: MODEL_2026_11,
-    date: '2026-11-20',
+    report: reportOf(`v=1&data=2026-11&${query}`, '2026-11-20'),
     resultUrl: url,
+    pipInstall: 'pip install "Django>=5.2"',
   });
 }
 
@@ -41,14 +34,16 @@ describe('decision record (MADR)', () => {
 
       We are building a full web app with pages and user accounts and need to choose a Python web framework: Django, Flask or FastAPI. Which one fits what we said matters to us?
 
-      We answered the Python Framework Picker’s questions. It rates each framework from 0 to 3 on each criterion, with sources (data as of <data date>), and weighs the ratings by our answers into a score from 0 to 100. A framework rated below 2 on a must-have fails it and ranks below every framework that meets them all.
+      We answered 4 of the 8 questions of the Python Framework Picker, scoring model 2026-11, released 28 November 2026. It rates each framework from 0 to 3 on each of its 27 criteria, with sources (data as of <data date>), and weighs the ratings by our answers into a score from 0 to 100. A framework rated below 2 on a must-have fails it and ranks below every framework that meets them all.
 
       ## Decision Drivers
 
       * Admin panel: Must have (a must-have); weights: Admin panel 3
-      * What you are building: A full web app with pages and user accounts; weights: Full web application 2, Server-rendered HTML 2, Built-in accounts and login 2, Large modular monolith 1
+      * What you are building: A full web app with pages and user accounts (the project type); weights: Full web application 2, Server-rendered HTML 2, Built-in accounts and login 2, Large modular monolith 1
       * Database layer: Django's built-in ORM; weights: Integrated ORM and migrations 2
       * Conventions or freedom: The framework decides (batteries included); weights: Conventions over configuration 2
+
+      Together they weigh 7 criteria; a framework rated 3 on every one of them would get 42 points, and its score is its points as a share of that.
 
       ## Considered Options
 
@@ -58,26 +53,30 @@ describe('decision record (MADR)', () => {
 
       ## Decision Outcome
 
-      Chosen option: "Django", because it scores highest on our weighted criteria (100 of 100) and meets all our must-haves.
+      Chosen option: "Django", because it wins on the total, scoring 100 of 100 on our weighted criteria.
 
-      | Option | Score (0-100) | Must-haves |
-      | --- | --- | --- |
-      | Django | 100 | all met |
-      | Flask | 62 | all met |
-      | FastAPI | 40 | fails Admin panel |
+      | Option | Score (0-100) | Points (of 42) | Must-haves |
+      | --- | --- | --- | --- |
+      | Django | 100 | 42 | Meets every must-have |
+      | Flask | 62 | 26 | Meets every must-have |
+      | FastAPI | 40 | 17 | Fails a must-have: Admin panel |
 
       Django leads; it takes a change of at least 3 steps in one answer to put another framework first.
 
       What would change it:
 
-      * If raw throughput were a must-have, Flask would come first: it is the only one that meets all your must-haves.
+      * If raw throughput were a must-have, Flask would come first: it is the only one that meets all your must-haves. (3 steps away)
 
       ### Consequences
 
-      * Good, because of Built-in accounts and login (Django 3 of 3, FastAPI 1 of 3): django.contrib.auth: users, groups, permissions, sessions, password hashing. (our assessment; sources: [Django 6.1 docs: user authentication](https://docs.djangoproject.com/en/6.1/topics/auth/))
-      * Good, because of Conventions over configuration (Django 3 of 3, FastAPI 1 of 3): Opinionated project layout, ORM, admin, forms, settings. (our assessment; sources: [Django 6.1 FAQ: general](https://docs.djangoproject.com/en/6.1/faq/general/), [Django 6.1 docs: Django at a glance](https://docs.djangoproject.com/en/6.1/intro/overview/))
-      * Good, because of Admin panel (Django 3 of 3, Flask 2 of 3): django.contrib.admin is built in and generated from models. (our assessment; sources: [Django 6.1 docs: the admin site](https://docs.djangoproject.com/en/6.1/ref/contrib/admin/))
-      * Good, because no other option is rated higher on anything we weighted.
+      * Good, because of Built-in accounts and login (Django 3/3, Flask 1/3, counted because you are building a full web app with pages and user accounts): django.contrib.auth: users, groups, permissions, sessions, password hashing. (our assessment; sources: [Django 6.1 docs: user authentication](https://docs.djangoproject.com/en/6.1/topics/auth/))
+      * Good, because of Conventions over configuration (Django 3/3, Flask 1/3): Opinionated project layout, ORM, admin, forms, settings. (our assessment; sources: [Django 6.1 FAQ: general](https://docs.djangoproject.com/en/6.1/faq/general/), [Django 6.1 docs: Django at a glance](https://docs.djangoproject.com/en/6.1/intro/overview/))
+      * Good, because of Admin panel (Django 3/3, Flask 2/3): django.contrib.admin is built in and generated from models. (our assessment; sources: [Django 6.1 docs: the admin site](https://docs.djangoproject.com/en/6.1/ref/contrib/admin/))
+      * Good, because Flask is not rated above Django on anything the answers weighted.
+
+      To watch: Where Django is rated below 2 of 3 on something the answers did not weigh: worth knowing before you commit. Risks whatever you build come first.
+
+      * Raw throughput (Django 1/3): Heaviest request stack of the three; TechEmpower entries exist but run Django 3.2 + Meinheld + MySQL, so numbers are dated (exact R23 figures not available here). (our assessment; sources: [TechEmpower benchmarks Round 23: Python framework configs](https://github.com/TechEmpower/FrameworkBenchmarks/tree/R23/frameworks/Python), [TechEmpower: benchmarks sunset announcement](https://github.com/TechEmpower/FrameworkBenchmarks/issues/10932))
 
       ## Pros and Cons of the Options
 
@@ -85,7 +84,7 @@ describe('decision record (MADR)', () => {
 
       Batteries included: ORM, migrations, admin, auth, forms and templates in one framework.
 
-      Score 100 of 100; must-haves: all met.
+      Score 100 of 100 (42 of 42 points); must-haves: Meets every must-have.
 
       * Good, because of Admin panel (rated 3 of 3, weight 3): django.contrib.admin is built in and generated from models. (our assessment; sources: [Django 6.1 docs: the admin site](https://docs.djangoproject.com/en/6.1/ref/contrib/admin/))
       * Good, because of Integrated ORM and migrations (rated 3 of 3, weight 2): Built-in ORM plus makemigrations/migrate; admin, forms and DRF reuse the models. (our assessment; sources: [Django 6.1 docs: Django at a glance](https://docs.djangoproject.com/en/6.1/intro/overview/), [Django 6.1 docs: migrations](https://docs.djangoproject.com/en/6.1/topics/migrations/))
@@ -99,7 +98,7 @@ describe('decision record (MADR)', () => {
 
       A small core on Werkzeug, Jinja2 and Click; you choose the database, forms and auth.
 
-      Score 62 of 100; must-haves: all met.
+      Score 62 of 100 (26 of 42 points); must-haves: Meets every must-have.
 
       * Neutral, because of Admin panel (rated 2 of 3, weight 3): Flask-Admin (2.2.0, Pallets-Eco) is a mature extension modelled on Django's admin. (our assessment; sources: [Flask-Admin v2.2.0 README](https://github.com/pallets-eco/flask-admin/blob/v2.2.0/README.md), [Flask-Admin release v2.2.0](https://github.com/pallets-eco/flask-admin/releases/tag/v2.2.0))
       * Neutral, because of Integrated ORM and migrations (rated 2 of 3, weight 2): No DB layer by design; Flask-SQLAlchemy + Flask-Migrate (Alembic) is the standard, well-trodden pairing. (our assessment; sources: [Flask 3.1.3 docs: design decisions](https://github.com/pallets/flask/blob/3.1.3/docs/design.rst), [Flask-SQLAlchemy 3.1.1 README](https://github.com/pallets-eco/flask-sqlalchemy/blob/3.1.1/README.rst), [Flask-Migrate release v4.1.0](https://github.com/miguelgrinberg/Flask-Migrate/releases/tag/v4.1.0))
@@ -113,9 +112,9 @@ describe('decision record (MADR)', () => {
 
       An async API framework on Starlette and Pydantic: validation and OpenAPI docs from type hints.
 
-      Score 40 of 100; must-haves: fails Admin panel.
+      Score 40 of 100 (17 of 42 points); must-haves: Fails a must-have: Admin panel.
 
-      * Bad, because of Admin panel (rated 1 of 3, weight 3): No admin; third-party SQLAdmin (0.31.0, now at smithyhq/sqladmin) or starlette-admin (1.0.0) over SQLAlchemy/SQLModel. (our assessment; sources: [SQLAdmin release 0.31.0 (smithyhq/sqladmin)](https://github.com/smithyhq/sqladmin/releases/tag/0.31.0), [SQLAdmin 0.31.0 pyproject.toml (now at smithyhq/sqladmin)](https://github.com/smithyhq/sqladmin/blob/0.31.0/pyproject.toml), [starlette-admin release 1.0.0](https://github.com/jowilf/starlette-admin/releases/tag/1.0.0))
+      * Bad, because of Admin panel (rated 1 of 3, weight 3): No admin; third-party SQLAdmin (0.31.0, now at smithyhq/sqladmin) or starlette-admin (1.0.0) over SQLAlchemy/SQLModel. (our assessment; sources: [SQLAdmin release 0.31.0 (smithyhq/sqladmin)](https://github.com/smithyhq/sqladmin/releases/tag/0.31.0), [SQLAdmin 0.31.0 pyproject.toml (now at smithyhq/sqladmin)](https://github.com/smithyhq/sqladmin/blob/0.31.0/pyproject.toml), [starlette-admin release 1.0.0](https://github.com/jowilf/starlette-admin/releases/tag/1.0.0)) Correction of 7 December 2026: Both numbers were last confirmed in August 2026 from the projects' own tags. Other projects now pin newer releases of both, which we could not confirm from the projects' release notes; the comparison's Admin row shows each number with its check date. ([SQLAdmin 0.31.0 pyproject.toml (now at smithyhq/sqladmin)](https://github.com/smithyhq/sqladmin/blob/0.31.0/pyproject.toml)).
       * Neutral, because of Integrated ORM and migrations (rated 2 of 3, weight 2): No ORM; docs use SQLModel (SQLAlchemy + Pydantic) and Alembic for migrations; async SQLAlchemy works well. (our assessment; sources: [FastAPI 0.141.1 docs: SQL (relational) databases](https://github.com/fastapi/fastapi/blob/0.141.1/docs/en/docs/tutorial/sql-databases.md), [Alembic 1.19.1 docs: tutorial](https://github.com/sqlalchemy/alembic/blob/rel_1_19_1/docs/build/tutorial.rst), [SQLAlchemy 2.1 docs: asyncio extension](https://docs.sqlalchemy.org/en/21/orm/extensions/asyncio.html))
       * Bad, because of Server-rendered HTML (rated 1 of 3, weight 2): Possible via Starlette's Jinja2Templates, but the framework is API-first; forms/CSRF are on you. (our assessment; sources: [FastAPI 0.141.1 docs: templates](https://github.com/fastapi/fastapi/blob/0.141.1/docs/en/docs/advanced/templates.md))
       * Bad, because of Built-in accounts and login (rated 1 of 3, weight 2): Security primitives (OAuth2/JWT, API keys) integrated with OpenAPI, but no user model; fastapi-users is now in maintenance mode. (our assessment; sources: [FastAPI 0.141.1 docs: features](https://github.com/fastapi/fastapi/blob/0.141.1/docs/en/docs/features.md), [fastapi-users v15.0.5 README (maintenance mode)](https://github.com/fastapi-users/fastapi-users/blob/v15.0.5/README.md))
@@ -126,9 +125,9 @@ describe('decision record (MADR)', () => {
       ## More Information
 
       * The full result, with the sources of every rating: [Django in the Python Framework Picker](https://picker.example.com/result?v=1&data=2026-11&kind=webapp&admin=must&orm=django&style=conventions)
-      * Computed with scoring model 2026-11 (November 2026); the link reproduces this result.
+      * Computed with scoring model 2026-11, released 28 November 2026; the link reproduces this result.
       * Facts, versions and sources as of <data date>; the ratings' justifications are the picker's assessment.
-      * A stack to start from: \`pip install "Django>=5.2" "gunicorn>=23.0.0"\`
+      * A stack to start from: \`pip install "Django>=5.2"\`
       "
     `);
   });
@@ -182,11 +181,10 @@ describe('decision record (MADR)', () => {
   });
 
   it('lists the decision drivers in order of weight, must-haves first', () => {
-    const drivers = decisionDrivers(
-      answersFrom('kind=api&async=nice&docs=must&perf=important&team=any'),
-      MODEL_2026_11,
+    const { drivers } = reportOf(
+      'v=1&data=2026-11&kind=api&async=nice&docs=must&perf=important&team=any',
     );
-    expect(drivers.map((d) => [d.questionId, d.weight, d.mustHave])).toEqual([
+    expect(drivers.map((d) => [d.questionId, d.criteria[0]?.weight, d.mustHave])).toEqual([
       ['docs', 3, true],
       ['kind', 2, false],
       ['perf', 2, false],

@@ -12,10 +12,10 @@ import {
   resultMessage,
   stepMessage,
 } from '../../src/domain/embed-messages';
-import { MODEL_2026_11 } from '../../src/domain/models/model-2026-11';
 import { QUESTIONS } from '../../src/domain/questions';
-import { scoreAnswers } from '../../src/domain/scoring';
-import { decodeShareQuery } from '../../src/domain/share-link';
+import { decodeShareQuery } from '../../src/domain/links/share-link';
+import { MODEL_CATALOG } from '../../src/domain/model-catalog';
+import { reportOf } from '../support/results';
 import { FROZEN_LINKS } from './frozen-links';
 
 const envelope = { source: 'python-framework-picker', version: 1 } as const;
@@ -102,12 +102,8 @@ describe('embedQuestionAt and isEmbedResultPath', () => {
 
 describe('resultMessage', () => {
   it.each(FROZEN_LINKS)('carries the frozen ranking of $link', ({ link, ranking }) => {
-    const { answers } = decodeShareQuery(link.slice(link.indexOf('?')), {
-      knownModelIds: ['2026-11'],
-      currentModelId: '2026-11',
-    });
     const url = `https://picker.example${link}`;
-    const message = resultMessage(scoreAnswers(answers, MODEL_2026_11), url);
+    const message = resultMessage(reportOf(link), url);
     expect(message).toEqual({
       ...envelope,
       type: 'result',
@@ -124,7 +120,7 @@ describe('resultMessage', () => {
 
   it('is plain data that survives structured cloning unchanged', () => {
     const message = resultMessage(
-      scoreAnswers({ kind: 'api' }, MODEL_2026_11),
+      reportOf('v=1&data=2026-11&kind=api'),
       'https://x.example/result',
     );
     expect(structuredClone(message)).toEqual(message);
@@ -189,12 +185,7 @@ describe('embedTargetOrigin', () => {
   });
 
   it('sends nothing at all when parentOrigin is not an http(s) origin', () => {
-    const decode = (search: string) =>
-      decodeShareQuery(search, {
-        knownModelIds: ['2026-11'],
-        currentModelId: '2026-11',
-        embed: true,
-      });
+    const decode = (search: string) => decodeShareQuery(search, MODEL_CATALOG, { embed: true });
     for (const value of [
       'javascript:alert(1)',
       'blog.example.com',

@@ -4,7 +4,8 @@ import {
   encodeEmbedQuery,
   escapeHtmlAttribute,
 } from '../../src/domain/embed-snippet';
-import { decodeShareQuery } from '../../src/domain/share-link';
+import { decodeShareQuery } from '../../src/domain/links/share-link';
+import { MODEL_CATALOG } from '../../src/domain/model-catalog';
 
 describe('encodeEmbedQuery', () => {
   it('is empty for the defaults', () => {
@@ -27,11 +28,7 @@ describe('encodeEmbedQuery', () => {
       theme: 'light',
       parentOrigin: 'http://localhost:8080',
     });
-    const decoded = decodeShareQuery(query, {
-      knownModelIds: ['2026-11'],
-      currentModelId: '2026-11',
-      embed: true,
-    });
+    const decoded = decodeShareQuery(query, MODEL_CATALOG, { embed: true });
     expect(decoded).toMatchObject({
       answers: { kind: 'ml', team: 'typed' },
       theme: 'light',

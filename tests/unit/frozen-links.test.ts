@@ -1,43 +1,44 @@
-import { questionsOfModel } from '../../src/domain/questions';
-import { scoreAnswers } from '../../src/domain/scoring';
-import { MODEL_REGISTRY, findModel } from '../../src/domain/scoring-models';
-import { decodeShareQuery } from '../../src/domain/share-link';
-import { FROZEN_LINKS } from './frozen-links';
+import { MODEL_REGISTRY } from '../../src/domain/scoring-models';
+import { openLink, reportOf } from '../support/results';
+import { FROZEN_LINKS, type FrozenLink } from './frozen-links';
+import { FROZEN_LINKS_2027_01 } from './frozen-links-2027-01';
 
-function open(link: string) {
-  const search = link.slice(link.indexOf('?'));
-  const decoded = decodeShareQuery(search, {
-    knownModelIds: MODEL_REGISTRY.models.map((model) => model.id),
-    currentModelId: MODEL_REGISTRY.current.id,
-  });
-  const model = findModel(MODEL_REGISTRY, decoded.modelId);
-  if (!model) throw new Error(`Model ${decoded.modelId} is no longer shipped`);
-  return { decoded, result: scoreAnswers(decoded.answers, model) };
-}
+/** Every released model's frozen links: a release without links of its own fails here. */
+const FROZEN: Record<string, readonly FrozenLink[]> = {
+  '2026-11': FROZEN_LINKS,
+  '2027-01': FROZEN_LINKS_2027_01,
+};
 
-describe('frozen share links', () => {
-  it('cover every question and every answer of model 2026-11', () => {
-    const seen = new Set<string>();
-    for (const { link } of FROZEN_LINKS) {
-      for (const [key, value] of new URLSearchParams(link.slice(link.indexOf('?'))))
-        seen.add(`${key}=${value}`);
-    }
-    const missing = questionsOfModel('2026-11')
-      .flatMap((q) => q.options.map((o) => `${q.id}=${o.value}`))
-      .filter((pair) => !seen.has(pair));
-    expect(missing).toEqual([]);
-    expect(FROZEN_LINKS.length).toBeGreaterThanOrEqual(20);
-  });
+describe.each(MODEL_REGISTRY.models.map((model) => ({ model })))(
+  'frozen share links of model $model.id',
+  ({ model }) => {
+    const links = FROZEN[model.id] ?? [];
 
-  it.each(FROZEN_LINKS)('$link', ({ link, ranking }) => {
-    const { decoded, result } = open(link);
-    expect(decoded.ignored).toEqual([]);
-    expect(
-      result.ranking.map((entry) => [
-        entry.id,
-        entry.score,
-        entry.failedMustHaves.map((c) => c.id),
-      ]),
-    ).toEqual(ranking);
-  });
-});
+    it('cover every question and every answer of the model', () => {
+      const seen = new Set<string>();
+      for (const { link } of links) {
+        for (const [key, value] of new URLSearchParams(link.slice(link.indexOf('?')))) {
+          seen.add(`${key}=${value}`);
+        }
+      }
+      const missing = model.questions
+        .flatMap((question) => question.values.map((value) => `${question.id}=${value}`))
+        .filter((pair) => !seen.has(pair));
+      expect(missing).toEqual([]);
+      expect(links.length).toBeGreaterThanOrEqual(20);
+    });
+
+    it.each(links)('$link', ({ link, ranking }) => {
+      const resolved = openLink(link);
+      expect(resolved.model.id).toBe(model.id);
+      expect(resolved.link.ignored).toEqual([]);
+      expect(
+        reportOf(link).ranking.map((entry) => [
+          entry.id,
+          entry.score,
+          entry.failedMustHaves.map(({ criterion }) => criterion.id),
+        ]),
+      ).toEqual(ranking);
+    });
+  },
+);

@@ -4,10 +4,12 @@
  * A change to ratings, weights or rules ships as a new model id with links of its own.
  * Each entry: [framework, shown score, failed must-have criteria], best first.
  */
-export const FROZEN_LINKS: readonly {
+export interface FrozenLink {
   readonly link: string;
   readonly ranking: readonly (readonly [string, number, readonly string[]])[];
-}[] = [
+}
+
+export const FROZEN_LINKS: readonly FrozenLink[] = [
   {
     link: '/result?v=1&data=2026-11&kind=webapp&admin=must&orm=django&style=conventions',
     ranking: [

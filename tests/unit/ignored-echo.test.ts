@@ -6,17 +6,16 @@
 import fc from 'fast-check';
 import {
   IGNORED_PARTS_SHOWN,
-  decodeShareQuery,
   describeIgnored,
   describeIgnoredSegments,
-  echoable,
   moreIgnoredText,
   summarizeIgnored,
-  type DecodeOptions,
-} from '../../src/domain/share-link';
+} from '../../src/domain/links/ignored';
+import { decodeShareQuery } from '../../src/domain/links/share-link';
+import { cleanText, echoable } from '../../src/domain/links/text-safety';
+import { MODEL_CATALOG } from '../../src/domain/model-catalog';
 
-const options: DecodeOptions = { knownModelIds: ['2026-11'], currentModelId: '2026-11' };
-const decode = (search: string) => decodeShareQuery(search, options);
+const decode = (search: string) => decodeShareQuery(search, MODEL_CATALOG);
 
 /** Every bidirectional formatting character: embeddings, overrides, isolates and marks. */
 const BIDI_CONTROLS = [
@@ -86,6 +85,33 @@ describe('echoable', () => {
 
   it('leaves right-to-left letters alone: the page isolates them instead', () => {
     expect(echoable('שלום')).toBe('שלום');
+  });
+});
+
+describe('one set of unsafe characters for echoes and names', () => {
+  // Each is spelled out when echoed and removed from a name: the two never disagree.
+  it.each([
+    ['NUL', '\u0000'],
+    ['a C1 control', '\u0085'],
+    ['a zero-width space', '\u200B'],
+    ['a right-to-left override', '\u202E'],
+    ['an isolate', '\u2066'],
+    ['a word joiner', '\u2060'],
+    ['a byte-order mark', '\uFEFF'],
+    ['a lone surrogate', '\uD800'],
+  ])('%s', (_name, character) => {
+    const code = character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    expect(echoable(`a${character}b`)).toBe(`a[U+${code}]b`);
+    expect(cleanText(`a${character}b`, 40)).toEqual({
+      text: 'ab',
+      neutralised: true,
+      shortened: false,
+    });
+  });
+
+  it('keeps joiners, which scripts and emoji need', () => {
+    expect(echoable('👩\u200D💻')).toBe('👩\u200D💻');
+    expect(cleanText('👩\u200D💻', 40).text).toBe('👩\u200D💻');
   });
 });
 

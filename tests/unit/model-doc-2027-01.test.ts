@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { FRAMEWORK_IDS } from '../../src/domain/frameworks';
 import { MODEL_2026_11 } from '../../src/domain/models/model-2026-11';
 import { MODEL_2027_01 } from '../../src/domain/models/model-2027-01';
-import { questionsOfModel, type QuestionId } from '../../src/domain/questions';
+import { questionsOf } from '../../src/domain/model-rules';
+import type { QuestionId } from '../../src/domain/questions';
 import { bundleCriteriaReplacedBy, scoreAnswers } from '../../src/domain/scoring';
-import { decodeShareQuery } from '../../src/domain/share-link';
+import { openLink } from '../support/results';
 import { findWhatIfs, type Flip } from '../../src/domain/what-if';
 import { tableStartingWith, unquote } from './markdown-tables';
 
@@ -13,12 +14,9 @@ const doc = readFileSync('docs/scoring-model-2027-01.md', 'utf8');
 
 function answersFrom(cell: string) {
   const query = unquote(cell) === '(nothing answered)' ? '' : unquote(cell);
-  const decoded = decodeShareQuery(`?data=2027-01&${query}`, {
-    knownModelIds: ['2026-11', '2027-01'],
-    currentModelId: '2027-01',
-  });
-  expect(decoded.ignored).toEqual([]);
-  return decoded.answers;
+  const { link } = openLink(`?data=2027-01&${query}`);
+  expect(link.ignored).toEqual([]);
+  return link.answers;
 }
 
 /** "full_web_app 2, monolith 1" → { full_web_app: 2, monolith: 1 }. */
@@ -62,15 +60,15 @@ describe('docs/scoring-model-2027-01.md agrees with the app’s model 2027-01', 
       for (const answer of answerCell.split(', '))
         documented.set(unquote(answer), weightsFrom(weights));
     }
-    for (const question of questionsOfModel(model.id)) {
+    for (const question of questionsOf(model)) {
       if (question.type === 'importance') {
         const row = table.rows.find((r) => unquote(r[0] ?? '') === `${question.id}=<level>`);
-        const targets = model.importanceCriteria[question.id].map((id) => `${id} × level`);
+        const targets = (model.importanceCriteria[question.id] ?? []).map((id) => `${id} × level`);
         expect(row?.[1]).toBe(targets.join(', '));
         continue;
       }
-      const weights: Partial<Record<string, Record<string, number>>> =
-        model.choiceWeights[question.id];
+      const weights: Partial<Record<string, Readonly<Record<string, number>>>> =
+        model.choiceWeights[question.id] ?? {};
       for (const option of question.options) {
         expect(
           documented.get(`${question.id}=${option.value}`),
@@ -79,7 +77,7 @@ describe('docs/scoring-model-2027-01.md agrees with the app’s model 2027-01', 
       }
     }
     expect(model.importanceLevels).toEqual({ no: 0, nice: 1, important: 2, must: 3 });
-    expect(model.kindBundle).toBe('replace');
+    expect(model.bundle?.meetsAnswers).toBe('replace');
   });
 
   it('names what each answered question replaces on the kind’s bundle', () => {
@@ -88,7 +86,7 @@ describe('docs/scoring-model-2027-01.md agrees with the app’s model 2027-01', 
       table.rows.map(([question = '', criteria = '']) => [unquote(question), criteria.split(', ')]),
     );
     const fromModel = Object.fromEntries(
-      questionsOfModel(model.id)
+      questionsOf(model)
         .filter((q) => q.id !== 'kind')
         .map((q) => [q.id, [...bundleCriteriaReplacedBy(q.id as QuestionId, model)]]),
     );
@@ -96,7 +94,7 @@ describe('docs/scoring-model-2027-01.md agrees with the app’s model 2027-01', 
   });
 
   it('gives the tie rules the model uses', () => {
-    expect(model.tieBreak.byAnswers.map((rule) => rule.question)).toEqual(['codebase', 'team']);
+    expect(model.tieBreak.byAnswers?.map((rule) => rule.question)).toEqual(['codebase', 'team']);
     expect(model.tieBreak.byHeaviestDifference).toBe(true);
     expect(doc).toContain(`the smaller core first: ${model.tieBreak.order.join(', ')}`);
     expect(doc).toContain(`less than ${model.closeCallPoints} points`);

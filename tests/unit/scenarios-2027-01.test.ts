@@ -1,16 +1,13 @@
 import { FRAMEWORK_IDS } from '../../src/domain/frameworks';
 import { MODEL_2027_01 } from '../../src/domain/models/model-2027-01';
 import { scoreAnswers, winnerOf } from '../../src/domain/scoring';
-import { decodeShareQuery } from '../../src/domain/share-link';
+import { openLink } from '../support/results';
 import { SCENARIOS, type Scenario } from './scenarios-2027-01';
 
 const MODEL_ID = '2027-01';
 
 function decode(scenario: Scenario) {
-  return decodeShareQuery(`?v=1&data=${MODEL_ID}&${scenario.answers}`, {
-    knownModelIds: ['2026-11', MODEL_ID],
-    currentModelId: MODEL_ID,
-  });
+  return openLink(`?v=1&data=${MODEL_ID}&${scenario.answers}`).link;
 }
 
 function acceptable(scenario: Scenario): readonly string[] {

@@ -3,10 +3,10 @@ import { MODEL_2026_11 } from '../../src/domain/models/model-2026-11';
 import { type Answers } from '../../src/domain/questions';
 import { scoreAnswers } from '../../src/domain/scoring';
 import { scoreBreakdown } from '../../src/domain/score-breakdown';
-import { decodeShareQuery } from '../../src/domain/share-link';
+import { answersOf } from '../support/results';
 
 function answersFrom(query: string): Answers {
-  return decodeShareQuery(query, { knownModelIds: ['2026-11'], currentModelId: '2026-11' }).answers;
+  return answersOf(`v=1&data=2026-11&${query}`);
 }
 
 describe('score breakdown by criterion', () => {

@@ -2,13 +2,14 @@ import { MODEL_2026_11 } from '../../src/domain/models/model-2026-11';
 import { MODEL_2027_01 } from '../../src/domain/models/model-2027-01';
 import type { Answers } from '../../src/domain/questions';
 import { answerWeights, scoreAnswers, winnerOf } from '../../src/domain/scoring';
-import { decodeShareQuery } from '../../src/domain/share-link';
+import { decodeShareQuery } from '../../src/domain/links/share-link';
+import { MODEL_CATALOG } from '../../src/domain/model-catalog';
+import { answersOf } from '../support/results';
 
 const model = MODEL_2027_01;
-const OPTIONS = { knownModelIds: ['2026-11', '2027-01'], currentModelId: '2027-01' };
 
 function answersFrom(query: string): Answers {
-  return decodeShareQuery(`?data=2027-01&${query}`, OPTIONS).answers;
+  return answersOf(`?data=2027-01&${query}`);
 }
 
 function weights(query: string, of = model) {
@@ -66,8 +67,8 @@ describe('model 2027-01: the code the project joins and the team', () => {
     const result = scoreAnswers(answersFrom('kind=api&codebase=django&team=django'), model);
     expect(winnerOf(result).id).toBe('django');
     // 2026-11 had no codebase question; the same team and kind went to FastAPI.
-    const old = decodeShareQuery('?data=2026-11&kind=api&team=django', OPTIONS);
-    expect(winnerOf(scoreAnswers(old.answers, MODEL_2026_11)).id).toBe('fastapi');
+    const old = answersOf('?data=2026-11&kind=api&team=django');
+    expect(winnerOf(scoreAnswers(old, MODEL_2026_11)).id).toBe('fastapi');
   });
 
   it('does not send a small internal dashboard to Django for being a web app', () => {
@@ -133,15 +134,15 @@ describe('reading old links under model 2027-01’s scheme growth', () => {
   it('ignores, and names, keys and values a 2026-11 link cannot have', () => {
     const decoded = decodeShareQuery(
       '?v=1&data=2026-11&kind=dashboard&team=flask&codebase=django',
-      OPTIONS,
+      MODEL_CATALOG,
     );
     expect(decoded.modelId).toBe('2026-11');
     expect(decoded.answers).toEqual({ team: 'flask' });
     expect(decoded.ignored).toEqual([
-      { key: 'kind', value: 'dashboard', reason: 'unknown-value' },
-      { key: 'codebase', value: 'django', reason: 'unknown-key' },
+      { key: 'kind', value: 'dashboard', reason: 'value-not-in-model', model: '2026-11' },
+      { key: 'codebase', value: 'django', reason: 'not-in-model', model: '2026-11' },
     ]);
-    const noModel = decodeShareQuery('?codebase=flask', OPTIONS);
+    const noModel = decodeShareQuery('?codebase=flask', MODEL_CATALOG);
     expect(noModel.modelId).toBe('2026-11');
     expect(noModel.answers).toEqual({});
   });

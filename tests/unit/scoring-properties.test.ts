@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { FRAMEWORK_IDS, type FrameworkId } from '../../src/domain/frameworks';
 import type { ScoringModel } from '../../src/domain/model-types';
-import { IMPORTANCE_VALUES, questionsOfModel, type Answers } from '../../src/domain/questions';
+import { questionsOf, ratingOf } from '../../src/domain/model-rules';
+import { IMPORTANCE_VALUES, type Answers } from '../../src/domain/questions';
 import { scoreAnswers } from '../../src/domain/scoring';
 import { MODEL_REGISTRY } from '../../src/domain/scoring-models';
 import { withAnswer } from '../../src/domain/what-if';
@@ -11,7 +12,7 @@ function answersOf(model: ScoringModel): fc.Arbitrary<Answers> {
   return fc
     .record(
       Object.fromEntries(
-        questionsOfModel(model.id).map((q) => [
+        questionsOf(model).map((q) => [
           q.id,
           fc.option(fc.constantFrom(...q.options.map((o) => o.value)), { nil: undefined }),
         ]),
@@ -68,7 +69,7 @@ describe.each(MODEL_REGISTRY.models)('scoring properties of model $id', (model) 
         fc.constantFrom(...IMPORTANCE_QUESTIONS),
         fc.nat(2),
         (answers, question, level) => {
-          const criteria = model.importanceCriteria[question].map((cid) =>
+          const criteria = (model.importanceCriteria[question] ?? []).map((cid) =>
             model.criteria.find((c) => c.id === cid),
           );
           for (const id of FRAMEWORK_IDS) {
@@ -76,7 +77,7 @@ describe.each(MODEL_REGISTRY.models)('scoring properties of model $id', (model) 
               (criterion) =>
                 criterion !== undefined &&
                 FRAMEWORK_IDS.every(
-                  (other) => other === id || criterion.ratings[id] > criterion.ratings[other],
+                  (other) => other === id || ratingOf(criterion, id) > ratingOf(criterion, other),
                 ),
             );
             if (!strictlyBest) continue;

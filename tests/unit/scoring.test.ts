@@ -1,13 +1,13 @@
 import { MODEL_2026_11 } from '../../src/domain/models/model-2026-11';
 import type { Answers } from '../../src/domain/questions';
 import { scoreAnswers, winnerOf } from '../../src/domain/scoring';
-import { decodeShareQuery } from '../../src/domain/share-link';
 import { findFlips } from '../../src/domain/what-if';
+import { answersOf } from '../support/results';
 
 const model = MODEL_2026_11;
 
 function answersFrom(query: string): Answers {
-  return decodeShareQuery(query, { knownModelIds: ['2026-11'], currentModelId: '2026-11' }).answers;
+  return answersOf(`v=1&data=2026-11&${query}`);
 }
 
 function summary(query: string) {

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { CURRENT_MODEL_ID } from '../../src/domain/current-model';
+import { encodeShareQuery } from '../../src/domain/links/share-link';
+import { CURRENT_MODEL_ID, introducedBy, MODEL_CATALOG } from '../../src/domain/model-catalog';
 import { QUESTIONS, type AnswerOption, type QuestionDefinition } from '../../src/domain/questions';
-import { encodeShareQuery } from '../../src/domain/share-link';
 import { tableStartingWith, unquote } from './markdown-tables';
 
 const doc = readFileSync('docs/share-link-scheme.md', 'utf8');
-const FIRST_MODEL = '2026-11';
 
 describe('docs/share-link-scheme.md agrees with the wizard’s questions', () => {
   it('lists every key and value with the model that introduced it, and nothing else', () => {
@@ -16,7 +15,7 @@ describe('docs/share-link-scheme.md agrees with the wizard’s questions', () =>
     const questions: readonly QuestionDefinition[] = QUESTIONS;
     const fromApp = questions.flatMap((question) =>
       question.options.map((option: AnswerOption) => {
-        const since = option.since ?? question.since ?? FIRST_MODEL;
+        const since = introducedBy(MODEL_CATALOG, question.id, option.value)?.id;
         return `${question.id}=${option.value} since ${since}`;
       }),
     );

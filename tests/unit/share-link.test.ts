@@ -1,23 +1,28 @@
 import fc from 'fast-check';
-import {
-  QUESTIONS,
-  isAnswerValue,
-  questionsOfModel,
-  type Answers,
-  type Question,
-  type QuestionId,
-} from '../../src/domain/questions';
+import { describeIgnored } from '../../src/domain/links/ignored';
 import {
   decodeShareQuery,
-  describeIgnored,
   encodeShareQuery,
   parseHttpOrigin,
-  type DecodeOptions,
-} from '../../src/domain/share-link';
+  readOriginField,
+} from '../../src/domain/links/share-link';
+import { createCatalog, type ModelCatalog } from '../../src/domain/model-catalog';
+import { questionsOf } from '../../src/domain/model-rules';
+import { DECLARATION_2026_11 } from '../../src/domain/models/declaration-2026-11';
+import { DECLARATION_2027_01 } from '../../src/domain/models/declaration-2027-01';
+import { QUESTIONS, type Answers, type Question } from '../../src/domain/questions';
 
-const options: DecodeOptions = { knownModelIds: ['2026-11'], currentModelId: '2026-11' };
-const decode = (search: string, extra: Partial<DecodeOptions> = {}) =>
-  decodeShareQuery(search, { ...options, ...extra });
+/** An app that ships only model 2026-11. */
+const ONLY_2026_11 = createCatalog([DECLARATION_2026_11]);
+/** An app that ships 2026-11 and a later model that asks what 2027-01 asks. */
+const WITH_2027_05 = createCatalog([
+  DECLARATION_2026_11,
+  { ...DECLARATION_2027_01, id: '2027-05' },
+]);
+const decode = (
+  search: string,
+  { embed = false, catalog = ONLY_2026_11 }: { embed?: boolean; catalog?: ModelCatalog } = {},
+) => decodeShareQuery(search, catalog, { embed });
 
 /** Every possible set of answers to `questions`: each answered with any value, or skipped. */
 function* everyAnswerCombination(questions: readonly Question[]): Generator<Answers> {
@@ -63,7 +68,7 @@ describe('decodeShareQuery', () => {
   it('round-trips every possible combination of answers', () => {
     let count = 0;
     const mismatches: string[] = [];
-    for (const answers of everyAnswerCombination(questionsOfModel('2026-11'))) {
+    for (const answers of everyAnswerCombination(questionsOf(DECLARATION_2026_11))) {
       const query = encodeShareQuery(answers, '2026-11');
       const decoded = decode(`?${query}`);
       // Both sides list answers in question order, so their JSON is equal exactly when they are.
@@ -81,13 +86,11 @@ describe('decodeShareQuery', () => {
   }, 60_000);
 
   it('reads a missing v as 1 and a missing data as the first model, 2026-11', () => {
-    const decoded = decode('kind=api', {
-      knownModelIds: ['2026-11', '2027-05'],
-      currentModelId: '2027-05',
-    });
+    const decoded = decode('kind=api', { catalog: WITH_2027_05 });
     expect(decoded).toMatchObject({
       answers: { kind: 'api' },
       modelId: '2026-11',
+      modelNamed: false,
       newerScheme: undefined,
       ignored: [],
     });
@@ -106,19 +109,30 @@ describe('decodeShareQuery', () => {
   });
 
   it('uses the current model for an unknown data and names it', () => {
-    const decoded = decode('v=1&data=1999-01&kind=api', {
-      knownModelIds: ['2026-11', '2027-05'],
-      currentModelId: '2027-05',
-    });
+    const decoded = decode('v=1&data=1999-01&kind=api', { catalog: WITH_2027_05 });
     expect(decoded.modelId).toBe('2027-05');
     expect(decoded.ignored).toEqual([{ key: 'data', value: '1999-01', reason: 'unknown-model' }]);
   });
 
   it('keeps a known older model so an old link reproduces its result', () => {
-    expect(
-      decode('data=2026-11', { knownModelIds: ['2026-11', '2027-05'], currentModelId: '2027-05' })
-        .modelId,
-    ).toBe('2026-11');
+    expect(decode('data=2026-11', { catalog: WITH_2027_05 })).toMatchObject({
+      modelId: '2026-11',
+      modelNamed: true,
+    });
+  });
+
+  it('drops and names what the link’s model does not ask, whatever a newer model asks', () => {
+    const decoded = decode('data=2026-11&kind=dashboard&codebase=django&async=must', {
+      catalog: WITH_2027_05,
+    });
+    expect(decoded.answers).toEqual({ async: 'must' });
+    expect(decoded.ignored).toEqual([
+      { key: 'kind', value: 'dashboard', reason: 'value-not-in-model', model: '2026-11' },
+      { key: 'codebase', value: 'django', reason: 'not-in-model', model: '2026-11' },
+    ]);
+    expect(describeIgnored(decoded.ignored[1]!)).toBe(
+      'We ignored “codebase=django”: scoring model 2026-11, which this uses, does not ask it.',
+    );
   });
 
   it('keeps the first of repeated keys and names the others', () => {
@@ -204,12 +218,23 @@ describe('decodeShareQuery', () => {
       fc.property(queryText, fc.boolean(), (search, embed) => {
         const decoded = decode(search, { embed });
         for (const [key, value] of Object.entries(decoded.answers)) {
-          expect(isAnswerValue(key as QuestionId, value as string)).toBe(true);
+          const asked = DECLARATION_2026_11.questions.find((question) => question.id === key);
+          expect(asked?.values).toContain(value);
         }
         expect(['2026-11']).toContain(decoded.modelId);
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('readOriginField', () => {
+  it.each([
+    ['', { invalid: false }],
+    ['  https://blog.example.com/ ', { origin: 'https://blog.example.com', invalid: false }],
+    ['blog.example.com', { invalid: true }],
+  ])('%j → %j', (input, expected) => {
+    expect(readOriginField(input)).toEqual(expected);
   });
 });
 

@@ -1,15 +1,28 @@
+import type { Team } from '../../src/domain/links/team-link';
 import { MODEL_2026_11 } from '../../src/domain/models/model-2026-11';
+import { MODEL_REGISTRY } from '../../src/domain/scoring-models';
 import { decideAsTeam } from '../../src/domain/team-aggregate';
 import { teamAdrFilename, teamAdrMarkdown } from '../../src/domain/team-adr';
-import type { Team } from '../../src/domain/team-link';
 
 const team: Team = {
   modelId: '2026-11',
   name: 'Billing API',
   members: [
-    { name: 'Ana', answers: { kind: 'api', async: 'must', docs: 'important', orm: 'sqlalchemy' } },
-    { name: 'Ben', answers: { kind: 'api', async: 'no', admin: 'must', orm: 'django' } },
-    { name: '', answers: { kind: 'webapp', async: 'nice', admin: 'important', orm: 'django' } },
+    {
+      name: 'Ana',
+      modelId: '2026-11',
+      answers: { kind: 'api', async: 'must', docs: 'important', orm: 'sqlalchemy' },
+    },
+    {
+      name: 'Ben',
+      modelId: '2026-11',
+      answers: { kind: 'api', async: 'no', admin: 'must', orm: 'django' },
+    },
+    {
+      name: '',
+      modelId: '2026-11',
+      answers: { kind: 'webapp', async: 'nice', admin: 'important', orm: 'django' },
+    },
   ],
 };
 const teamUrl =
@@ -18,7 +31,7 @@ const teamUrl =
 function record(of: Team = team): string {
   return teamAdrMarkdown({
     team: of,
-    decision: decideAsTeam(of.members, MODEL_2026_11),
+    decision: decideAsTeam(of.members, MODEL_2026_11, MODEL_REGISTRY, '2026-12-01'),
     date: '2026-12-01',
     teamUrl,
   });
@@ -89,7 +102,7 @@ describe('teamAdrMarkdown', () => {
     const markdown = record({
       ...team,
       name: '[Click](https://evil.example) <b>',
-      members: [{ name: '*Eve*](x)', answers: { kind: 'api' } }],
+      members: [{ name: '*Eve*](x)', modelId: '2026-11', answers: { kind: 'api' } }],
     });
     // The front matter is YAML, where the JSON string quotes the name; the body is Markdown.
     expect(markdown).toContain('decision-makers: ["*Eve*](x)"]');

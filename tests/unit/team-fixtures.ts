@@ -5,18 +5,21 @@
  */
 import fc from 'fast-check';
 import { QUESTIONS, type Answers } from '../../src/domain/questions';
-import type { TeamMember } from '../../src/domain/team-link';
+import type { TeamMember } from '../../src/domain/links/team-link';
 
 export const ANA: TeamMember = {
   name: 'Ana',
+  modelId: '2026-11',
   answers: { kind: 'api', async: 'must', docs: 'important', orm: 'sqlalchemy' },
 };
 export const BEN: TeamMember = {
   name: 'Ben',
+  modelId: '2026-11',
   answers: { kind: 'api', async: 'no', admin: 'must', orm: 'django' },
 };
 export const CY: TeamMember = {
   name: 'Cy',
+  modelId: '2026-11',
   answers: { kind: 'webapp', async: 'nice', admin: 'important', orm: 'django' },
 };
 

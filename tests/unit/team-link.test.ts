@@ -1,28 +1,28 @@
 import fc from 'fast-check';
-import { QUESTIONS, isAnswerValue, type Answers } from '../../src/domain/questions';
-import type { DecodeOptions } from '../../src/domain/share-link';
-import { answersArbitrary } from './team-fixtures';
+import { describeIgnored } from '../../src/domain/links/ignored';
+import { readPastedLink } from '../../src/domain/links/pasted-link';
 import {
   MAX_DECISION_NAME_LENGTH,
   MAX_MEMBER_NAME_LENGTH,
   MAX_TEAM_MEMBERS,
-  cleanName,
+  cleanMemberName,
   decodeTeamQuery,
-  describeTeamIgnored,
   encodeTeamQuery,
   mergeMembers,
-  readPastedLink,
   type Team,
-} from '../../src/domain/team-link';
+} from '../../src/domain/links/team-link';
+import { createCatalog, MODEL_CATALOG, type ModelCatalog } from '../../src/domain/model-catalog';
+import { DECLARATION_2026_11 } from '../../src/domain/models/declaration-2026-11';
+import { QUESTIONS, isAnswerValue, type Answers } from '../../src/domain/questions';
+import { answersArbitrary } from './team-fixtures';
 
-const options: DecodeOptions = { knownModelIds: ['2026-11'], currentModelId: '2026-11' };
-const decode = (search: string, extra: Partial<DecodeOptions> = {}) =>
-  decodeTeamQuery(search, { ...options, ...extra });
+/** An app that ships only model 2026-11. */
+const ONLY_2026_11 = createCatalog([DECLARATION_2026_11]);
+const decode = (search: string, catalog: ModelCatalog = ONLY_2026_11) =>
+  decodeTeamQuery(search, catalog);
 
-/** A name as cleanName leaves it: what the encoder is given by the page. */
-const nameArbitrary = fc
-  .string({ unit: 'grapheme', maxLength: 60 })
-  .map((text) => cleanName(text).name);
+/** A name as the page leaves it: what the encoder is given. */
+const nameArbitrary = fc.string({ unit: 'grapheme', maxLength: 60 }).map(cleanMemberName);
 
 /** The longest value of each question: the worst case for a link's length. */
 function longestAnswers(): Answers {
@@ -44,23 +44,29 @@ describe('encodeTeamQuery', () => {
       modelId: '2026-11',
       name: 'Billing API',
       members: [
-        { name: 'Ana', answers: { kind: 'api', async: 'must', docs: 'important' } },
-        { name: '', answers: { orm: 'sqlalchemy', kind: 'micro' } },
-        { name: 'Bo~Li & co', answers: {} },
+        {
+          name: 'Ana',
+          modelId: '2026-11',
+          answers: { kind: 'api', async: 'must', docs: 'important' },
+        },
+        { name: '', modelId: '2026-11', answers: { orm: 'sqlalchemy', kind: 'micro' } },
+        { name: 'Bo~Li & co', modelId: '2026-11', answers: {} },
+        { name: 'Cy', modelId: '2027-01', answers: { codebase: 'django' } },
       ],
     };
     expect(encodeTeamQuery(team)).toBe(
-      't=1&data=2026-11&name=Billing%20API&m=Ana~kind-api.async-must.docs-important&m=~kind-micro.orm-sqlalchemy&m=Bo%7ELi%20%26%20co~',
+      't=1&data=2026-11&name=Billing%20API&m=Ana~kind-api.async-must.docs-important&m=~kind-micro.orm-sqlalchemy&m=Bo%7ELi%20%26%20co~&m=Cy~data-2027-01.codebase-django',
     );
   });
 
   it('keeps a team of eight with every question answered under 2,000 characters', () => {
     const members = Array.from({ length: 8 }, (_, index) => ({
       name: `Teammate ${index + 1} with a long name`.padEnd(MAX_MEMBER_NAME_LENGTH, 'x'),
+      modelId: '2027-01',
       answers: longestAnswers(),
     }));
     const team: Team = {
-      modelId: '2026-11',
+      modelId: '2027-01',
       name: 'x'.repeat(MAX_DECISION_NAME_LENGTH),
       members,
     };
@@ -76,12 +82,32 @@ describe('decodeTeamQuery', () => {
     fc.assert(
       fc.property(
         nameArbitrary,
-        fc.array(fc.record({ name: nameArbitrary, answers: answersArbitrary }), {
-          maxLength: MAX_TEAM_MEMBERS,
-        }),
-        (name, members) => {
+        fc.array(
+          fc.record({
+            name: nameArbitrary,
+            modelId: fc.constantFrom('2026-11', '2027-01'),
+            answers: answersArbitrary,
+          }),
+          { maxLength: MAX_TEAM_MEMBERS },
+        ),
+        (name, drawn) => {
+          // Each member holds only what their model asks, as the page only ever writes that.
+          const members = drawn.map((member) => ({
+            ...member,
+            answers:
+              member.modelId === '2026-11'
+                ? Object.fromEntries(
+                    Object.entries(member.answers).filter(
+                      ([id, value]) =>
+                        DECLARATION_2026_11.questions
+                          .find((q) => q.id === id)
+                          ?.values.includes(value as string) ?? false,
+                    ),
+                  )
+                : member.answers,
+          }));
           const team: Team = { modelId: '2026-11', name, members };
-          const decoded = decode(`?${encodeTeamQuery(team)}`);
+          const decoded = decode(`?${encodeTeamQuery(team)}`, MODEL_CATALOG);
           expect(decoded.ignored).toEqual([]);
           expect(decoded.newerScheme).toBeUndefined();
           expect(decoded.team).toEqual(team);
@@ -99,10 +125,11 @@ describe('decodeTeamQuery', () => {
         modelId: '2026-11',
         name: 'Billing API',
         members: [
-          { name: 'Ana', answers: { kind: 'api', async: 'must' } },
-          { name: '', answers: { orm: 'sqlalchemy' } },
+          { name: 'Ana', modelId: '2026-11', answers: { kind: 'api', async: 'must' } },
+          { name: '', modelId: '2026-11', answers: { orm: 'sqlalchemy' } },
         ],
       },
+      modelNamed: true,
       newerScheme: undefined,
       ignored: [],
     });
@@ -114,13 +141,38 @@ describe('decodeTeamQuery', () => {
   });
 
   it('reads a missing t as 1 and a missing data as 2026-11, like a share link', () => {
-    const decoded = decode('m=Ana~kind-api', {
-      knownModelIds: ['2026-11', '2027-01'],
-      currentModelId: '2027-01',
-    });
+    const decoded = decode('m=Ana~kind-api', MODEL_CATALOG);
     expect(decoded.team.modelId).toBe('2026-11');
+    expect(decoded.modelNamed).toBe(false);
     expect(decoded.newerScheme).toBeUndefined();
-    expect(decoded.team.members).toEqual([{ name: 'Ana', answers: { kind: 'api' } }]);
+    expect(decoded.team.members).toEqual([
+      { name: 'Ana', modelId: '2026-11', answers: { kind: 'api' } },
+    ]);
+  });
+
+  it('starts a team with no link at all on the current model', () => {
+    expect(decode('', MODEL_CATALOG)).toMatchObject({
+      team: { modelId: MODEL_CATALOG.current.id, name: '', members: [] },
+      modelNamed: false,
+      ignored: [],
+    });
+  });
+
+  it('keeps each member’s own model, and drops and names what that model does not ask', () => {
+    const decoded = decode(
+      't=1&data=2026-11&m=Ana~data-2027-01.kind-dashboard.codebase-django&m=Bo~kind-dashboard.codebase-django&m=Cy~data-3000-01.kind-api',
+      MODEL_CATALOG,
+    );
+    expect(decoded.team.members).toEqual([
+      { name: 'Ana', modelId: '2027-01', answers: { kind: 'dashboard', codebase: 'django' } },
+      { name: 'Bo', modelId: '2026-11', answers: {} },
+      { name: 'Cy', modelId: '2026-11', answers: { kind: 'api' } },
+    ]);
+    expect(decoded.ignored.map(describeIgnored)).toEqual([
+      'We ignored the answer “kind=dashboard” (member 2): scoring model 2026-11, which this uses, does not know that answer.',
+      'We ignored the answer “codebase=django” (member 2): scoring model 2026-11, which this uses, does not ask it.',
+      'We ignored the answer “data=3000-01” (member 3): we do not know that scoring model, so we used today’s.',
+    ]);
   });
 
   it('flags a newer scheme and names a malformed one', () => {
@@ -131,10 +183,7 @@ describe('decodeTeamQuery', () => {
   });
 
   it('uses the current model for an unknown data and names it', () => {
-    const decoded = decode('t=1&data=1999-01&m=~kind-api', {
-      knownModelIds: ['2026-11', '2027-01'],
-      currentModelId: '2027-01',
-    });
+    const decoded = decode('t=1&data=1999-01&m=~kind-api', MODEL_CATALOG);
     expect(decoded.team.modelId).toBe('2027-01');
     expect(decoded.ignored).toEqual([{ key: 'data', value: '1999-01', reason: 'unknown-model' }]);
   });
@@ -147,19 +196,19 @@ describe('decodeTeamQuery', () => {
       modelId: '2026-11',
       name: 'A',
       members: [
-        { name: 'Ana', answers: { kind: 'api' } },
-        { name: 'Bo', answers: { docs: 'must' } },
+        { name: 'Ana', modelId: '2026-11', answers: { kind: 'api' } },
+        { name: 'Bo', modelId: '2026-11', answers: { docs: 'must' } },
       ],
     });
     expect(decoded.ignored).toEqual([
       { key: 'name', value: 'B', reason: 'repeated' },
-      { key: 'v', value: '1', reason: 'unknown-key' },
+      { key: 'v', value: '1', reason: 'not-a-team-key' },
       { key: 'kind', value: 'ml', reason: 'repeated-question', member: 1 },
       { key: 'async', value: 'always', reason: 'unknown-value', member: 1 },
-      { key: 'colour', value: 'blue', reason: 'unknown-question', member: 1 },
+      { key: 'colour', value: 'blue', reason: 'unknown-key', member: 1 },
       { key: 'perf', value: '', reason: 'unknown-value', member: 1 },
     ]);
-    for (const part of decoded.ignored) expect(describeTeamIgnored(part)).toMatch(/^We /);
+    for (const part of decoded.ignored) expect(describeIgnored(part)).toMatch(/^We /);
   });
 
   it('keeps at most twenty members and names how many it left out', () => {
@@ -167,8 +216,10 @@ describe('decodeTeamQuery', () => {
     const decoded = decode(query);
     expect(decoded.team.members).toHaveLength(MAX_TEAM_MEMBERS);
     expect(decoded.team.members.at(-1)?.name).toBe('P19');
-    expect(decoded.ignored).toEqual([{ key: 'm', value: '80', reason: 'too-many-members' }]);
-    expect(describeTeamIgnored(decoded.ignored[0]!)).toBe(
+    expect(decoded.ignored).toEqual([
+      { key: 'm', value: '', reason: 'too-many-members', count: 80, limit: MAX_TEAM_MEMBERS },
+    ]);
+    expect(describeIgnored(decoded.ignored[0]!)).toBe(
       'We left out 80 members: a team link holds at most 20.',
     );
   });
@@ -178,7 +229,7 @@ describe('decodeTeamQuery', () => {
       `m=${'a'.repeat(5000)}~kind-api&m=${'b'.repeat(60)}~kind-ml&name=${'c'.repeat(200)}`,
     );
     expect(decoded.team.members).toEqual([
-      { name: 'b'.repeat(MAX_MEMBER_NAME_LENGTH), answers: { kind: 'ml' } },
+      { name: 'b'.repeat(MAX_MEMBER_NAME_LENGTH), modelId: '2026-11', answers: { kind: 'ml' } },
     ]);
     expect(decoded.team.name).toBe('c'.repeat(MAX_DECISION_NAME_LENGTH));
     expect(decoded.ignored.map((part) => [part.reason, part.member])).toEqual([
@@ -186,7 +237,7 @@ describe('decodeTeamQuery', () => {
       ['name-shortened', 2],
       ['name-shortened', undefined],
     ]);
-    expect(decoded.ignored.map(describeTeamIgnored)).toEqual([
+    expect(decoded.ignored.map(describeIgnored)).toEqual([
       'We ignored member 1: that part of the link is too long to be one we wrote.',
       'We shortened a name (member 2) to 40 characters.',
       'We shortened a name to 80 characters.',
@@ -236,7 +287,7 @@ describe('decodeTeamQuery', () => {
         }
         for (const part of decoded.ignored) {
           expect(part.key.length + part.value.length).toBeLessThanOrEqual(122);
-          expect(typeof describeTeamIgnored(part)).toBe('string');
+          expect(typeof describeIgnored(part)).toBe('string');
         }
         // What was read writes back and reads again the same: the page's link never drifts.
         expect(decode(encodeTeamQuery(decoded.team)).team).toEqual(decoded.team);
@@ -246,17 +297,15 @@ describe('decodeTeamQuery', () => {
   });
 });
 
-describe('cleanName', () => {
+describe('cleanMemberName', () => {
   it('keeps scripts, emoji and their joiners, and isolates nothing away', () => {
-    expect(cleanName('  Zoë   van  Dijk ').name).toBe('Zoë van Dijk');
-    expect(cleanName('محمد').name).toBe('محمد');
-    expect(cleanName('👩‍💻 Dev').name).toBe('👩‍💻 Dev');
+    expect(cleanMemberName('  Zoë   van  Dijk ')).toBe('Zoë van Dijk');
+    expect(cleanMemberName('محمد')).toBe('محمد');
+    expect(cleanMemberName('👩‍💻 Dev')).toBe('👩‍💻 Dev');
   });
 
   it('never cuts a character in half', () => {
-    const cleaned = cleanName('😀'.repeat(50));
-    expect(cleaned.name).toBe('😀'.repeat(MAX_MEMBER_NAME_LENGTH));
-    expect(cleaned.shortened).toBe(true);
+    expect(cleanMemberName('😀'.repeat(50))).toBe('😀'.repeat(MAX_MEMBER_NAME_LENGTH));
   });
 });
 
@@ -268,7 +317,7 @@ describe('readPastedLink', () => {
       'https://blog.example.org/embed/result?v=1&kind=api&async=must&theme=dark',
       '/result?kind=api&async=must',
     ]) {
-      expect(readPastedLink(link, options)).toEqual({
+      expect(readPastedLink(link, ONLY_2026_11)).toEqual({
         kind: 'result',
         answers: { kind: 'api', async: 'must' },
         modelId: '2026-11',
@@ -278,10 +327,12 @@ describe('readPastedLink', () => {
   });
 
   it('reads another team link as its members', () => {
-    const pasted = readPastedLink('https://x.example/team?t=1&m=Ana~kind-api', options);
+    const pasted = readPastedLink('https://x.example/team?t=1&m=Ana~kind-api', ONLY_2026_11);
     expect(pasted).toMatchObject({
       kind: 'team',
-      decoded: { team: { members: [{ name: 'Ana', answers: { kind: 'api' } }] } },
+      decoded: {
+        team: { members: [{ name: 'Ana', modelId: '2026-11', answers: { kind: 'api' } }] },
+      },
     });
   });
 
@@ -293,9 +344,9 @@ describe('readPastedLink', () => {
       'https://x.example/result',
       'http://[',
     ]) {
-      expect(readPastedLink(text, options)).toEqual({ kind: 'not-a-link' });
+      expect(readPastedLink(text, ONLY_2026_11)).toEqual({ kind: 'not-a-link' });
     }
-    expect(readPastedLink('https://x.example/result?v=3&kind=api', options)).toEqual({
+    expect(readPastedLink('https://x.example/result?v=3&kind=api', ONLY_2026_11)).toEqual({
       kind: 'newer',
       version: 3,
     });
@@ -307,15 +358,19 @@ describe('mergeMembers', () => {
     const team: Team = {
       modelId: '2026-11',
       name: '',
-      members: [{ name: 'Ana', answers: { kind: 'api' } }],
+      members: [{ name: 'Ana', modelId: '2026-11', answers: { kind: 'api' } }],
     };
     const merged = mergeMembers(team, [
-      { name: 'Ana', answers: { kind: 'api' } },
-      { name: 'Bo', answers: { kind: 'ml' } },
-      { name: 'Ana', answers: { kind: 'ml' } },
+      { name: 'Ana', modelId: '2026-11', answers: { kind: 'api' } },
+      { name: 'Bo', modelId: '2026-11', answers: { kind: 'ml' } },
+      { name: 'Ana', modelId: '2026-11', answers: { kind: 'ml' } },
     ]);
     expect(merged.members.map((m) => m.name)).toEqual(['Ana', 'Bo', 'Ana']);
-    const crowd = Array.from({ length: 30 }, (_, index) => ({ name: `P${index}`, answers: {} }));
+    const crowd = Array.from({ length: 30 }, (_, index) => ({
+      name: `P${index}`,
+      modelId: '2026-11',
+      answers: {},
+    }));
     expect(mergeMembers(team, crowd).members).toHaveLength(MAX_TEAM_MEMBERS);
   });
 });

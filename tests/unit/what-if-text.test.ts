@@ -1,27 +1,23 @@
 import { MODEL_2026_11 } from '../../src/domain/models/model-2026-11';
-import { QUESTIONS, type Answers, type QuestionId } from '../../src/domain/questions';
-import { scoreAnswers, winnerOf } from '../../src/domain/scoring';
-import { decodeShareQuery } from '../../src/domain/share-link';
+import { QUESTIONS, type QuestionId } from '../../src/domain/questions';
+import { winnerOf } from '../../src/domain/scoring';
 import { findFlips } from '../../src/domain/what-if';
-import {
-  changePhrase,
-  costLabel,
-  describeFlip,
-  robustnessOf,
-  robustnessSentence,
-} from '../../src/domain/what-if-text';
+import { changePhrase, costLabel, describeFlip } from '../../src/domain/what-if-text';
+import { answersOf, reportOf } from '../support/results';
 
 const model = MODEL_2026_11;
 
-function answersFrom(query: string): Answers {
-  return decodeShareQuery(query, { knownModelIds: ['2026-11'], currentModelId: '2026-11' }).answers;
-}
-
+/** A 2026-11 result: its report, and every flip with its sentence. */
 function explain(query: string) {
-  const answers = answersFrom(query);
-  const result = scoreAnswers(answers, model);
-  const flips = findFlips(answers, model);
-  return { result, flips, sentences: flips.map(describeFlip) };
+  const link = `v=1&data=2026-11&${query}`;
+  const report = reportOf(link);
+  const flips = findFlips(answersOf(link), model);
+  return {
+    result: report.result,
+    closeness: report.closeness,
+    flips,
+    sentences: flips.map((flip) => describeFlip(flip, model)),
+  };
 }
 
 describe('what would change the answer, in words', () => {
@@ -29,11 +25,11 @@ describe('what would change the answer, in words', () => {
     // FastAPI is the only framework rated 2+ on both async_io (Django 2, Flask 1) and
     // raw_throughput (Django 1, Flask 2): with both as must-haves, dropping either one still
     // leaves FastAPI ahead on the API and throughput weights, and no added answer overturns it.
-    const { result, flips } = explain('kind=api&async=must&perf=must&team=flask');
+    const { result, flips, closeness } = explain('kind=api&async=must&perf=must&team=flask');
     expect(winnerOf(result).id).toBe('fastapi');
     expect(flips).toEqual([]);
-    expect(robustnessOf(result, flips)).toEqual({ kind: 'robust' });
-    expect(robustnessSentence(result, flips)).toBe(
+    expect(closeness).toMatchObject({ kind: 'robust', cheapestSteps: undefined });
+    expect(closeness.sentence).toBe(
       'No single change to your answers would put another framework first: the recommendation of FastAPI is robust.',
     );
   });
@@ -45,7 +41,7 @@ describe('what would change the answer, in words', () => {
   });
 
   it('says which one-answer flip makes a must-have the decider', () => {
-    const { result, flips, sentences } = explain(
+    const { flips, sentences, closeness } = explain(
       'kind=webapp&admin=must&orm=django&style=conventions',
     );
     expect(flips.map((flip) => flip.change)).toEqual([
@@ -54,20 +50,20 @@ describe('what would change the answer, in words', () => {
     expect(sentences).toEqual([
       'If raw throughput were a must-have, Flask would come first: it is the only one that meets all your must-haves.',
     ]);
-    expect(robustnessOf(result, flips)).toEqual({ kind: 'changeable', cheapest: 3 });
-    expect(robustnessSentence(result, flips)).toBe(
+    expect(closeness).toMatchObject({ kind: 'changeable', cheapestSteps: 3 });
+    expect(closeness.sentence).toBe(
       'Django leads; it takes a change of at least 3 steps in one answer to put another framework first.',
     );
   });
 
   it('gives the scores when the flip wins on points, and says when that is close', () => {
-    const { flips, sentences, result } = explain('kind=api&style=freedom&team=flask');
+    const { flips, sentences, closeness } = explain('kind=api&style=freedom&team=flask');
     expect(sentences).toEqual([
       'If your project were a full web app with pages and user accounts, Flask would come first: it would score 79 to Django’s 76: a close call.',
     ]);
     expect(flips[0]?.result.closeCall).toBe(true);
-    expect(robustnessSentence(result, flips)).toBe(
-      'FastAPI leads, but a change of one step in your answers would put another framework first.',
+    expect(closeness.sentence).toBe(
+      'FastAPI leads, but a change of one step in one of your answers would put another framework first.',
     );
   });
 
@@ -80,22 +76,22 @@ describe('what would change the answer, in words', () => {
   });
 
   it('calls a close call a close call, whatever the flips', () => {
-    const { result, flips } = explain('kind=webapp&async=must&docs=must&perf=important');
+    const { result, closeness } = explain('kind=webapp&async=must&docs=must&perf=important');
     expect(result.closeCall).toBe(true);
-    expect(robustnessOf(result, flips).kind).toBe('close-call');
-    expect(robustnessSentence(result, flips)).toBe(
-      'This is a close call: Django and FastAPI are less than 5 points apart (both score 76). Either is a reasonable choice; weigh the reasons with your team.',
+    expect(closeness).toMatchObject({ kind: 'close-call', title: 'A close call.' });
+    expect(closeness.sentence).toBe(
+      'Django and FastAPI are less than 5 points apart (both score 76). Either is a reasonable choice; weigh the reasons with your team.',
     );
   });
 
   it('says "before rounding" when close-call scores look 5 or more apart once rounded', () => {
-    const { result, flips } = explain('perf=nice&docs=nice&style=freedom&team=flask');
+    const { result, closeness } = explain('perf=nice&docs=nice&style=freedom&team=flask');
     expect(result.ranking.slice(0, 2).map((entry) => [entry.id, entry.score])).toEqual([
       ['fastapi', 81],
       ['flask', 76],
     ]);
-    expect(robustnessSentence(result, flips)).toMatch(
-      /^This is a close call: FastAPI and Flask are less than 5 points apart before rounding \(81 and 76\)\./,
+    expect(closeness.sentence).toMatch(
+      /^FastAPI and Flask are less than 5 points apart before rounding \(81 and 76\)\./,
     );
     expect(explain('style=freedom&team=typed').sentences).toContain(
       'If your project were something to learn web development with, Flask would come first: it would score 81 to FastAPI’s 76: a close call, less than 5 points apart before rounding.',

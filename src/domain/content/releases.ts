@@ -194,30 +194,6 @@ export const RELEASES = {
   ),
 } as const satisfies Record<string, Release>;
 
-/**
- * The requirement SQLModel 0.0.39 to 0.0.47 had, which model 2027-01's texts describe. Kept for the
- * released model until its texts are frozen with it; errata.ts corrects what it says.
- * @deprecated SQLModel 0.0.48 accepts SQLAlchemy 2.1: content cites `SOURCES.sqlmodelRequirement`.
- */
-export const SQLMODEL_SQLALCHEMY_PIN = {
-  requirement: 'SQLAlchemy>=2.0.14,<2.1.0',
-  below: '2.1.0',
-  sqlmodel: { package: 'sqlmodel', version: '0.0.47' },
-  sqlalchemy: RELEASES.sqlalchemy20,
-  sources: [
-    {
-      label: 'SQLModel 0.0.39 pyproject.toml (SQLAlchemy >=2.0.14,<2.1.0)',
-      ref: 'https://github.com/fastapi/sqlmodel/blob/0.0.39/pyproject.toml',
-      asOf: '2026-06-25',
-    },
-    {
-      label: 'PyPI: sqlmodel 0.0.47',
-      ref: 'https://pypi.org/project/sqlmodel/0.0.47/',
-      asOf: '2026-12-01',
-    },
-  ],
-} as const;
-
 /** One past release a sentence refers to ("async views since 3.1"): history, not the newest. */
 export interface Milestone {
   readonly package: string;
@@ -227,8 +203,9 @@ export interface Milestone {
 }
 
 /**
- * Past (and announced) releases the content mentions, so that no version number is typed
- * outside this file. Each sentence that uses one cites the release notes or changelog for it.
+ * Past (and announced) releases the content and the released models' texts mention, so that no
+ * version number is shown that this file does not know. Each sentence that uses one cites the
+ * release notes or changelog for it.
  */
 export const MILESTONES = {
   django31: { package: 'Django', version: '3.1', date: '2020-08-04' },
@@ -249,8 +226,6 @@ export const MILESTONES = {
   fastapiDropPydanticV1: { package: 'fastapi', version: '0.126.0', date: '2025-12' },
   fastapiPydanticV1Gone: { package: 'fastapi', version: '0.128.0' },
   fastapiDropPy39: { package: 'fastapi', version: '0.129.0' },
-  /** Kept for model 2026-11's text; the test client moved to httpx2 in 1.2.0 (errata.ts). */
-  starlette17: { package: 'starlette', version: '1.7' },
   starletteTestClientHttpx2: { package: 'starlette', version: '1.2.0', date: '2026-05-28' },
   sqlmodelAcceptsSqlalchemy21: { package: 'sqlmodel', version: '0.0.48', date: '2026-10-06' },
   sqlalchemy14: { package: 'SQLAlchemy', version: '1.4' },

@@ -106,12 +106,6 @@ export const SOURCES = {
     ref: `${DJANGO_DOCS}/topics/security/`,
     asOf: '2026-10-06',
   },
-  /** Cited by model 2026-11 only; a moving page, so content cites django52Notes (errata.ts). */
-  djangoEndOfLife: {
-    label: 'endoflife.date: Django support dates',
-    ref: 'https://endoflife.date/django',
-    asOf: '2026-04-10',
-  },
   django52Notes: {
     label:
       'Django 5.2 release notes (a long-term support release: security fixes for at least three years)',
@@ -200,11 +194,6 @@ export const SOURCES = {
   flaskCelery: {
     label: 'Flask 3.1.3 docs: background tasks with Celery',
     ref: `${FLASK_TAG}/docs/patterns/celery.rst`,
-    asOf: '2026-02-18',
-  },
-  flaskWebSecurity: {
-    label: 'Flask 3.1.3 docs: security considerations',
-    ref: `${FLASK_TAG}/docs/web-security.rst`,
     asOf: '2026-02-18',
   },
   flaskMainChanges: {
@@ -300,12 +289,6 @@ export const SOURCES = {
     ref: `${FASTAPI_TAG}/docs/en/docs/benchmarks.md`,
     asOf: '2026-07-29',
   },
-  /** Cited by model 2026-11 only: the page does not show the claim (errata.ts). */
-  starletteTestClient: {
-    label: 'Starlette 1.7.0 on PyPI (its test client imports httpx2; plain httpx is deprecated)',
-    ref: 'https://pypi.org/project/starlette/1.7.0/',
-    asOf: '2026-12-01',
-  },
   starletteTestClientHttpx2: {
     label:
       'Starlette 1.2.0 starlette/testclient.py (built on httpx2, warns that plain httpx is deprecated)',
@@ -337,11 +320,6 @@ export const SOURCES = {
   sqlalchemyAutoflush21: {
     label: "SQLAlchemy 2.1: what's new, autoflush for every execution",
     ref: 'https://docs.sqlalchemy.org/en/21/changelog/migration_21.html#change-9809',
-    asOf: '2026-10-02',
-  },
-  sqlalchemyWhatsNew21: {
-    label: "SQLAlchemy 2.1: what's new",
-    ref: 'https://docs.sqlalchemy.org/en/21/changelog/migration_21.html',
     asOf: '2026-10-02',
   },
   sqlalchemyInstall: {

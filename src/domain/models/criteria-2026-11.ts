@@ -1,14 +1,11 @@
 /**
- * The 27 rated criteria of scoring model 2026-11, copied from the project's reference data
- * (criteria.json). Released data: ids, ratings and weights never change (ship a new model
- * instead); texts and sources were brought up to the data date of December 2026, and every
- * justification is shown as the project's assessment.
+ * The rated criteria of scoring model 2026-11, as released: frozen data, every text and source
+ * written out in full so that nothing outside this file can change what the model says. A test
+ * pins its digest; a correction goes into errata.ts, shown beside the text it corrects.
  */
-import { MILESTONES as M, RELEASES as R } from '../content/releases';
-import { SOURCES } from '../content/sources';
 import type { Criterion } from '../model-types';
 
-export const CRITERIA_2026_11 = [
+export const CRITERIA_2026_11: readonly Criterion[] = [
   {
     id: 'async_io',
     kind: 'framework',
@@ -17,17 +14,56 @@ export const CRITERIA_2026_11 = [
       'Will the app spend most of its time waiting on I/O with many concurrent requests (external APIs, LLM calls, streaming)?',
     whyItMatters:
       'Async-native stacks serve many concurrent waiting requests per process; thread-based stacks need more workers/memory.',
-    ratings: { django: 2, fastapi: 3, flask: 1 },
+    ratings: {
+      django: 2,
+      fastapi: 3,
+      flask: 1,
+    },
     justification: {
-      django: `Async views since ${M.django31.version} and async QuerySet API since ${M.django41.version}, but ORM work still runs in threads, no async transactions, and sync middleware forces thread-per-request.`,
+      django:
+        'Async views since 3.1 and async QuerySet API since 4.1, but ORM work still runs in threads, no async transactions, and sync middleware forces thread-per-request.',
       fastapi:
         'ASGI-native on Starlette; async endpoints by default, plain def endpoints offloaded to a threadpool.',
-      flask: `async def views work since ${M.flask20.version} with flask[async], but under WSGI each request still holds a worker; docs point to Quart for async-heavy apps.`,
+      flask:
+        'async def views work since 2.0 with flask[async], but under WSGI each request still holds a worker; docs point to Quart for async-heavy apps.',
     },
     sources: {
-      django: [SOURCES.django31Notes, SOURCES.django41Notes, SOURCES.djangoAsync],
-      fastapi: [SOURCES.fastapiAsync],
-      flask: [SOURCES.flaskAsync, SOURCES.flaskPyproject],
+      django: [
+        {
+          label: 'Django 3.1 release notes',
+          ref: 'https://docs.djangoproject.com/en/6.1/releases/3.1/',
+          asOf: '2020-08-04',
+        },
+        {
+          label: 'Django 4.1 release notes',
+          ref: 'https://docs.djangoproject.com/en/6.1/releases/4.1/',
+          asOf: '2022-08-03',
+        },
+        {
+          label: 'Django 6.1 docs: asynchronous support',
+          ref: 'https://docs.djangoproject.com/en/6.1/topics/async/',
+          asOf: '2026-10-06',
+        },
+      ],
+      fastapi: [
+        {
+          label: 'FastAPI 0.141.1 docs: concurrency and async / await',
+          ref: 'https://github.com/fastapi/fastapi/blob/0.141.1/docs/en/docs/async.md',
+          asOf: '2026-07-29',
+        },
+      ],
+      flask: [
+        {
+          label: 'Flask 3.1.3 docs: using async and await',
+          ref: 'https://github.com/pallets/flask/blob/3.1.3/docs/async-await.rst',
+          asOf: '2026-02-18',
+        },
+        {
+          label: 'Flask 3.1.3 pyproject.toml (dependencies)',
+          ref: 'https://github.com/pallets/flask/blob/3.1.3/pyproject.toml',
+          asOf: '2026-02-18',
+        },
+      ],
     },
   },
   {
@@ -37,16 +73,45 @@ export const CRITERIA_2026_11 = [
     question: 'Do you need WebSockets or other real-time push (chat, live dashboards)?',
     whyItMatters:
       'Real-time features need a long-lived-connection (ASGI) stack; bolting them on adds infrastructure.',
-    ratings: { django: 2, fastapi: 3, flask: 1 },
+    ratings: {
+      django: 2,
+      fastapi: 3,
+      flask: 1,
+    },
     justification: {
-      django: `Django Channels (official Django project, ${R.channels.version}) adds WebSockets; requires an ASGI server such as Daphne and usually a channel layer.`,
+      django:
+        'Django Channels (official Django project, 4.3.2) adds WebSockets; requires an ASGI server such as Daphne and usually a channel layer.',
       fastapi: 'WebSocket routes are built in through Starlette.',
-      flask: `Only via extensions (Flask-SocketIO ${R.flaskSocketio.version}; flask-sock last released 2023) and gevent/eventlet-style servers.`,
+      flask:
+        'Only via extensions (Flask-SocketIO 5.6.1; flask-sock last released 2023) and gevent/eventlet-style servers.',
     },
     sources: {
-      django: [R.channels.source],
-      fastapi: [SOURCES.fastapiWebSockets],
-      flask: [R.flaskSocketio.source, R.flaskSock.source],
+      django: [
+        {
+          label: 'Django Channels 4.3.2 changelog',
+          ref: 'https://github.com/django/channels/blob/4.3.2/CHANGELOG.txt',
+          asOf: '2025-11-20',
+        },
+      ],
+      fastapi: [
+        {
+          label: 'FastAPI 0.141.1 docs: WebSockets',
+          ref: 'https://github.com/fastapi/fastapi/blob/0.141.1/docs/en/docs/advanced/websockets.md',
+          asOf: '2026-07-29',
+        },
+      ],
+      flask: [
+        {
+          label: 'Flask-SocketIO release v5.6.1',
+          ref: 'https://github.com/miguelgrinberg/Flask-SocketIO/releases/tag/v5.6.1',
+          asOf: '2026-02-21',
+        },
+        {
+          label: 'flask-sock release v0.7.0',
+          ref: 'https://github.com/miguelgrinberg/flask-sock/releases/tag/v0.7.0',
+          asOf: '2023-10-02',
+        },
+      ],
     },
   },
   {
@@ -55,16 +120,54 @@ export const CRITERIA_2026_11 = [
     label: 'Admin panel',
     question: 'Do non-developers need a ready-made admin/back-office UI over your data?',
     whyItMatters: 'An auto-generated admin saves weeks of CRUD UI work for internal users.',
-    ratings: { django: 3, fastapi: 1, flask: 2 },
+    ratings: {
+      django: 3,
+      fastapi: 1,
+      flask: 2,
+    },
     justification: {
       django: 'django.contrib.admin is built in and generated from models.',
-      fastapi: `No admin; third-party SQLAdmin (${R.sqladmin.version}, now at smithyhq/sqladmin) or starlette-admin (${R.starletteAdmin.version}) over SQLAlchemy/SQLModel.`,
-      flask: `Flask-Admin (${R.flaskAdmin.version}, Pallets-Eco) is a mature extension modelled on Django's admin.`,
+      fastapi:
+        'No admin; third-party SQLAdmin (0.31.0, now at smithyhq/sqladmin) or starlette-admin (1.0.0) over SQLAlchemy/SQLModel.',
+      flask: "Flask-Admin (2.2.0, Pallets-Eco) is a mature extension modelled on Django's admin.",
     },
     sources: {
-      django: [SOURCES.djangoAdmin],
-      fastapi: [R.sqladmin.source, SOURCES.sqlAdminRepo, R.starletteAdmin.source],
-      flask: [SOURCES.flaskAdminReadme, R.flaskAdmin.source],
+      django: [
+        {
+          label: 'Django 6.1 docs: the admin site',
+          ref: 'https://docs.djangoproject.com/en/6.1/ref/contrib/admin/',
+          asOf: '2026-10-06',
+        },
+      ],
+      fastapi: [
+        {
+          label: 'SQLAdmin release 0.31.0 (smithyhq/sqladmin)',
+          ref: 'https://github.com/smithyhq/sqladmin/releases/tag/0.31.0',
+          asOf: '2026-08-06',
+        },
+        {
+          label: 'SQLAdmin 0.31.0 pyproject.toml (now at smithyhq/sqladmin)',
+          ref: 'https://github.com/smithyhq/sqladmin/blob/0.31.0/pyproject.toml',
+          asOf: '2026-08-06',
+        },
+        {
+          label: 'starlette-admin release 1.0.0',
+          ref: 'https://github.com/jowilf/starlette-admin/releases/tag/1.0.0',
+          asOf: '2026-08-16',
+        },
+      ],
+      flask: [
+        {
+          label: 'Flask-Admin v2.2.0 README',
+          ref: 'https://github.com/pallets-eco/flask-admin/blob/v2.2.0/README.md',
+          asOf: '2026-05-07',
+        },
+        {
+          label: 'Flask-Admin release v2.2.0',
+          ref: 'https://github.com/pallets-eco/flask-admin/releases/tag/v2.2.0',
+          asOf: '2026-05-07',
+        },
+      ],
     },
   },
   {
@@ -74,7 +177,11 @@ export const CRITERIA_2026_11 = [
     question: 'Do you want an ORM and migrations that come integrated with the framework?',
     whyItMatters:
       'An integrated ORM drives admin, forms, auth and migrations from one model definition; choose-your-own gives flexibility but more wiring.',
-    ratings: { django: 3, fastapi: 2, flask: 2 },
+    ratings: {
+      django: 3,
+      fastapi: 2,
+      flask: 2,
+    },
     justification: {
       django: 'Built-in ORM plus makemigrations/migrate; admin, forms and DRF reuse the models.',
       fastapi:
@@ -83,9 +190,52 @@ export const CRITERIA_2026_11 = [
         'No DB layer by design; Flask-SQLAlchemy + Flask-Migrate (Alembic) is the standard, well-trodden pairing.',
     },
     sources: {
-      django: [SOURCES.djangoOverview, SOURCES.djangoMigrations],
-      fastapi: [SOURCES.fastapiSql, SOURCES.alembicTutorial, SOURCES.sqlalchemyAsyncio],
-      flask: [SOURCES.flaskDesign, SOURCES.flaskSqlalchemyReadme, R.flaskMigrate.source],
+      django: [
+        {
+          label: 'Django 6.1 docs: Django at a glance',
+          ref: 'https://docs.djangoproject.com/en/6.1/intro/overview/',
+          asOf: '2026-10-06',
+        },
+        {
+          label: 'Django 6.1 docs: migrations',
+          ref: 'https://docs.djangoproject.com/en/6.1/topics/migrations/',
+          asOf: '2026-10-06',
+        },
+      ],
+      fastapi: [
+        {
+          label: 'FastAPI 0.141.1 docs: SQL (relational) databases',
+          ref: 'https://github.com/fastapi/fastapi/blob/0.141.1/docs/en/docs/tutorial/sql-databases.md',
+          asOf: '2026-07-29',
+        },
+        {
+          label: 'Alembic 1.19.1 docs: tutorial',
+          ref: 'https://github.com/sqlalchemy/alembic/blob/rel_1_19_1/docs/build/tutorial.rst',
+          asOf: '2026-08-08',
+        },
+        {
+          label: 'SQLAlchemy 2.1 docs: asyncio extension',
+          ref: 'https://docs.sqlalchemy.org/en/21/orm/extensions/asyncio.html',
+          asOf: '2026-10-02',
+        },
+      ],
+      flask: [
+        {
+          label: 'Flask 3.1.3 docs: design decisions',
+          ref: 'https://github.com/pallets/flask/blob/3.1.3/docs/design.rst',
+          asOf: '2026-02-18',
+        },
+        {
+          label: 'Flask-SQLAlchemy 3.1.1 README',
+          ref: 'https://github.com/pallets-eco/flask-sqlalchemy/blob/3.1.1/README.rst',
+          asOf: '2023-09-11',
+        },
+        {
+          label: 'Flask-Migrate release v4.1.0',
+          ref: 'https://github.com/miguelgrinberg/Flask-Migrate/releases/tag/v4.1.0',
+          asOf: '2025-01-10',
+        },
+      ],
     },
   },
   {
@@ -95,17 +245,56 @@ export const CRITERIA_2026_11 = [
     question: 'Is raw request throughput/latency per server a top-3 requirement?',
     whyItMatters:
       'Framework overhead matters for high-RPS, thin endpoints; for DB-heavy apps the database usually dominates.',
-    ratings: { django: 1, fastapi: 3, flask: 2 },
+    ratings: {
+      django: 1,
+      fastapi: 3,
+      flask: 2,
+    },
     justification: {
-      django: `Heaviest request stack of the three; TechEmpower entries exist but run Django ${M.django32.version} + Meinheld + MySQL, so numbers are dated (exact R23 figures not available here).`,
+      django:
+        'Heaviest request stack of the three; TechEmpower entries exist but run Django 3.2 + Meinheld + MySQL, so numbers are dated (exact R23 figures not available here).',
       fastapi:
         'Project docs cite TechEmpower placing it just below Starlette/Uvicorn among Python frameworks; R23 entry uses Gunicorn+UvicornWorker with raw asyncpg. Relative rating only.',
-      flask: `Light core; TechEmpower entries use Flask ${M.flask22.version} + Meinheld; still WSGI thread/process model. Relative rating, not measured here.`,
+      flask:
+        'Light core; TechEmpower entries use Flask 2.2 + Meinheld; still WSGI thread/process model. Relative rating, not measured here.',
     },
     sources: {
-      django: [SOURCES.techEmpowerR23, SOURCES.techEmpowerSunset],
-      fastapi: [SOURCES.fastapiBenchmarks, SOURCES.techEmpowerR23],
-      flask: [SOURCES.techEmpowerR23, SOURCES.techEmpowerSunset],
+      django: [
+        {
+          label: 'TechEmpower benchmarks Round 23: Python framework configs',
+          ref: 'https://github.com/TechEmpower/FrameworkBenchmarks/tree/R23/frameworks/Python',
+          asOf: '2025-01-23',
+        },
+        {
+          label: 'TechEmpower: benchmarks sunset announcement',
+          ref: 'https://github.com/TechEmpower/FrameworkBenchmarks/issues/10932',
+          asOf: '2026-03-24',
+        },
+      ],
+      fastapi: [
+        {
+          label: 'FastAPI 0.141.1 docs: benchmarks',
+          ref: 'https://github.com/fastapi/fastapi/blob/0.141.1/docs/en/docs/benchmarks.md',
+          asOf: '2026-07-29',
+        },
+        {
+          label: 'TechEmpower benchmarks Round 23: Python framework configs',
+          ref: 'https://github.com/TechEmpower/FrameworkBenchmarks/tree/R23/frameworks/Python',
+          asOf: '2025-01-23',
+        },
+      ],
+      flask: [
+        {
+          label: 'TechEmpower benchmarks Round 23: Python framework configs',
+          ref: 'https://github.com/TechEmpower/FrameworkBenchmarks/tree/R23/frameworks/Python',
+          asOf: '2025-01-23',
+        },
+        {
+          label: 'TechEmpower: benchmarks sunset announcement',
+          ref: 'https://github.com/TechEmpower/FrameworkBenchmarks/issues/10932',
+          asOf: '2026-03-24',
+        },
+      ],
     },
   },
   {
@@ -115,7 +304,11 @@ export const CRITERIA_2026_11 = [
     question: 'Do you need interactive, auto-generated API documentation (OpenAPI/Swagger)?',
     whyItMatters:
       'Auto-generated contracts speed up frontend/mobile/partner integration and client generation.',
-    ratings: { django: 2, fastapi: 3, flask: 1 },
+    ratings: {
+      django: 2,
+      fastapi: 3,
+      flask: 1,
+    },
     justification: {
       django:
         "Not in core; DRF's own OpenAPI generator is deprecated in favour of drf-spectacular, or use django-ninja which generates OpenAPI from type hints.",
@@ -123,9 +316,37 @@ export const CRITERIA_2026_11 = [
       flask: 'Not in core; APIFlask or flask-smorest generate OpenAPI from schemas.',
     },
     sources: {
-      django: [SOURCES.drfSchemas, SOURCES.djangoNinja],
-      fastapi: [SOURCES.fastapiFeatures],
-      flask: [SOURCES.apiFlask, SOURCES.flaskSmorest],
+      django: [
+        {
+          label: 'Django REST framework 3.18.0 docs: schemas',
+          ref: 'https://github.com/encode/django-rest-framework/blob/3.18.0/docs/api-guide/schemas.md',
+          asOf: '2026-08-07',
+        },
+        {
+          label: 'django-ninja v1.6.3 README',
+          ref: 'https://github.com/vitalik/django-ninja/blob/v1.6.3/README.md',
+          asOf: '2026-08-17',
+        },
+      ],
+      fastapi: [
+        {
+          label: 'FastAPI 0.141.1 docs: features',
+          ref: 'https://github.com/fastapi/fastapi/blob/0.141.1/docs/en/docs/features.md',
+          asOf: '2026-07-29',
+        },
+      ],
+      flask: [
+        {
+          label: 'APIFlask 3.1.1 README',
+          ref: 'https://github.com/apiflask/apiflask/blob/3.1.1/README.md',
+          asOf: '2026-06-19',
+        },
+        {
+          label: 'flask-smorest 0.47.0 README',
+          ref: 'https://github.com/marshmallow-code/flask-smorest/blob/0.47.0/README.rst',
+          asOf: '2026-03-22',
+        },
+      ],
     },
   },
   {
@@ -135,7 +356,11 @@ export const CRITERIA_2026_11 = [
     question: 'Do you want request/response validation driven by Python type hints?',
     whyItMatters:
       'Type-driven validation reduces boilerplate and gives editor autocompletion and fewer runtime errors.',
-    ratings: { django: 2, fastapi: 3, flask: 1 },
+    ratings: {
+      django: 2,
+      fastapi: 3,
+      flask: 1,
+    },
     justification: {
       django:
         'Forms/ModelForms and DRF serializers validate well but are not type-hint driven; django-ninja adds Pydantic-based typing.',
@@ -144,9 +369,47 @@ export const CRITERIA_2026_11 = [
       flask: 'No validation layer in core; marshmallow, WTForms or Pydantic via APIFlask.',
     },
     sources: {
-      django: [SOURCES.djangoForms, SOURCES.djangoNinja],
-      fastapi: [SOURCES.fastapiPyproject, SOURCES.fastapiReleaseNotes],
-      flask: [SOURCES.flaskDesign, SOURCES.apiFlask, SOURCES.flaskSmorest],
+      django: [
+        {
+          label: 'Django 6.1 docs: working with forms',
+          ref: 'https://docs.djangoproject.com/en/6.1/topics/forms/',
+          asOf: '2026-10-06',
+        },
+        {
+          label: 'django-ninja v1.6.3 README',
+          ref: 'https://github.com/vitalik/django-ninja/blob/v1.6.3/README.md',
+          asOf: '2026-08-17',
+        },
+      ],
+      fastapi: [
+        {
+          label: 'FastAPI 0.141.1 pyproject.toml (dependencies, classifiers)',
+          ref: 'https://github.com/fastapi/fastapi/blob/0.141.1/pyproject.toml',
+          asOf: '2026-07-29',
+        },
+        {
+          label: 'FastAPI 0.141.1 docs: release notes',
+          ref: 'https://github.com/fastapi/fastapi/blob/0.141.1/docs/en/docs/release-notes.md',
+          asOf: '2026-07-29',
+        },
+      ],
+      flask: [
+        {
+          label: 'Flask 3.1.3 docs: design decisions',
+          ref: 'https://github.com/pallets/flask/blob/3.1.3/docs/design.rst',
+          asOf: '2026-02-18',
+        },
+        {
+          label: 'APIFlask 3.1.1 README',
+          ref: 'https://github.com/apiflask/apiflask/blob/3.1.1/README.md',
+          asOf: '2026-06-19',
+        },
+        {
+          label: 'flask-smorest 0.47.0 README',
+          ref: 'https://github.com/marshmallow-code/flask-smorest/blob/0.47.0/README.rst',
+          asOf: '2026-03-22',
+        },
+      ],
     },
   },
   {
@@ -156,17 +419,50 @@ export const CRITERIA_2026_11 = [
     question: 'Will the product be mostly server-rendered HTML pages (possibly with HTMX)?',
     whyItMatters:
       'First-class templating, forms and CSRF make page-based apps much faster to build.',
-    ratings: { django: 3, fastapi: 1, flask: 3 },
+    ratings: {
+      django: 3,
+      fastapi: 1,
+      flask: 3,
+    },
     justification: {
-      django: `Django template language (plus Jinja2 backend), forms, CSRF; template partials added in ${M.django60.version} help HTMX-style fragments.`,
+      django:
+        'Django template language (plus Jinja2 backend), forms, CSRF; template partials added in 6.0 help HTMX-style fragments.',
       fastapi:
         "Possible via Starlette's Jinja2Templates, but the framework is API-first; forms/CSRF are on you.",
       flask: 'Jinja2 is a core dependency; templating and blueprints are first-class.',
     },
     sources: {
-      django: [SOURCES.djangoTemplates, SOURCES.django60Notes],
-      fastapi: [SOURCES.fastapiTemplates],
-      flask: [SOURCES.flaskPyproject, SOURCES.flaskDesign],
+      django: [
+        {
+          label: 'Django 6.1 docs: templates',
+          ref: 'https://docs.djangoproject.com/en/6.1/topics/templates/',
+          asOf: '2026-10-06',
+        },
+        {
+          label: 'Django 6.0 release notes',
+          ref: 'https://docs.djangoproject.com/en/6.0/releases/6.0/',
+          asOf: '2025-12-03',
+        },
+      ],
+      fastapi: [
+        {
+          label: 'FastAPI 0.141.1 docs: templates',
+          ref: 'https://github.com/fastapi/fastapi/blob/0.141.1/docs/en/docs/advanced/templates.md',
+          asOf: '2026-07-29',
+        },
+      ],
+      flask: [
+        {
+          label: 'Flask 3.1.3 pyproject.toml (dependencies)',
+          ref: 'https://github.com/pallets/flask/blob/3.1.3/pyproject.toml',
+          asOf: '2026-02-18',
+        },
+        {
+          label: 'Flask 3.1.3 docs: design decisions',
+          ref: 'https://github.com/pallets/flask/blob/3.1.3/docs/design.rst',
+          asOf: '2026-02-18',
+        },
+      ],
     },
   },
   {
@@ -176,17 +472,50 @@ export const CRITERIA_2026_11 = [
     question: 'Do you need user accounts, login, permissions out of the box?',
     whyItMatters:
       'Rolling your own auth is slow and risky; built-in auth comes with reviewed security defaults.',
-    ratings: { django: 3, fastapi: 1, flask: 1 },
+    ratings: {
+      django: 3,
+      fastapi: 1,
+      flask: 1,
+    },
     justification: {
       django: 'django.contrib.auth: users, groups, permissions, sessions, password hashing.',
       fastapi:
         'Security primitives (OAuth2/JWT, API keys) integrated with OpenAPI, but no user model; fastapi-users is now in maintenance mode.',
-      flask: `Core only has signed-cookie sessions; Flask-Login (last release 2023) or Flask-Security (${R.flaskSecurity.version}, active).`,
+      flask:
+        'Core only has signed-cookie sessions; Flask-Login (last release 2023) or Flask-Security (5.8.1, active).',
     },
     sources: {
-      django: [SOURCES.djangoAuth],
-      fastapi: [SOURCES.fastapiFeatures, SOURCES.fastapiUsers],
-      flask: [R.flaskLogin.source, R.flaskSecurity.source],
+      django: [
+        {
+          label: 'Django 6.1 docs: user authentication',
+          ref: 'https://docs.djangoproject.com/en/6.1/topics/auth/',
+          asOf: '2026-10-06',
+        },
+      ],
+      fastapi: [
+        {
+          label: 'FastAPI 0.141.1 docs: features',
+          ref: 'https://github.com/fastapi/fastapi/blob/0.141.1/docs/en/docs/features.md',
+          asOf: '2026-07-29',
+        },
+        {
+          label: 'fastapi-users v15.0.5 README (maintenance mode)',
+          ref: 'https://github.com/fastapi-users/fastapi-users/blob/v15.0.5/README.md',
+          asOf: '2026-03-27',
+        },
+      ],
+      flask: [
+        {
+          label: 'Flask-Login release 0.6.3',
+          ref: 'https://github.com/maxcountryman/flask-login/releases/tag/0.6.3',
+          asOf: '2023-10-30',
+        },
+        {
+          label: 'Flask-Security release 5.8.1',
+          ref: 'https://github.com/pallets-eco/flask-security/releases/tag/5.8.1',
+          asOf: '2026-05-21',
+        },
+      ],
     },
   },
   {
@@ -195,16 +524,48 @@ export const CRITERIA_2026_11 = [
     label: 'Full web application',
     question: 'Is this a full product (pages, accounts, admin, email, many data models)?',
     whyItMatters: 'Batteries-included stacks cut integration work for broad, CRUD-heavy products.',
-    ratings: { django: 3, fastapi: 1, flask: 2 },
+    ratings: {
+      django: 3,
+      fastapi: 1,
+      flask: 2,
+    },
     justification: {
       django: 'Batteries included: ORM, admin, auth, forms, templates, migrations, tasks API.',
       fastapi: 'Possible but you assemble ORM, admin, auth, templates yourself.',
       flask: 'Workable with a curated set of extensions; more assembly and decisions.',
     },
     sources: {
-      django: [SOURCES.djangoOverview, SOURCES.djangoTasks],
-      fastapi: [SOURCES.fastapiSql, SOURCES.fastapiFeatures],
-      flask: [SOURCES.flaskDesign],
+      django: [
+        {
+          label: 'Django 6.1 docs: Django at a glance',
+          ref: 'https://docs.djangoproject.com/en/6.1/intro/overview/',
+          asOf: '2026-10-06',
+        },
+        {
+          label: 'Django 6.1 docs: tasks framework',
+          ref: 'https://docs.djangoproject.com/en/6.1/topics/tasks/',
+          asOf: '2026-10-06',
+        },
+      ],
+      fastapi: [
+        {
+          label: 'FastAPI 0.141.1 docs: SQL (relational) databases',
+          ref: 'https://github.com/fastapi/fastapi/blob/0.141.1/docs/en/docs/tutorial/sql-databases.md',
+          asOf: '2026-07-29',
+        },
+        {
+          label: 'FastAPI 0.141.1 docs: features',
+          ref: 'https://github.com/fastapi/fastapi/blob/0.141.1/docs/en/docs/features.md',
+          asOf: '2026-07-29',
+        },
+      ],
+      flask: [
+        {
+          label: 'Flask 3.1.3 docs: design decisions',
+          ref: 'https://github.com/pallets/flask/blob/3.1.3/docs/design.rst',
+          asOf: '2026-02-18',
+        },
+      ],
     },
   },
   {
@@ -213,7 +574,11 @@ export const CRITERIA_2026_11 = [
     label: 'Small API service',
     question: 'Is this a small, API-only service (a few endpoints, JSON in/out)?',
     whyItMatters: 'Minimal frameworks start faster and carry less unused machinery.',
-    ratings: { django: 1, fastapi: 3, flask: 2 },
+    ratings: {
+      django: 1,
+      fastapi: 3,
+      flask: 2,
+    },
     justification: {
       django:
         'Works (especially with django-ninja), but project/settings/apps structure is heavy for a few endpoints.',
@@ -221,9 +586,27 @@ export const CRITERIA_2026_11 = [
       flask: 'Minimal core, quick to start; add validation/docs via extensions.',
     },
     sources: {
-      django: [SOURCES.djangoNinja],
-      fastapi: [SOURCES.fastapiFeatures],
-      flask: [SOURCES.flaskDesign],
+      django: [
+        {
+          label: 'django-ninja v1.6.3 README',
+          ref: 'https://github.com/vitalik/django-ninja/blob/v1.6.3/README.md',
+          asOf: '2026-08-17',
+        },
+      ],
+      fastapi: [
+        {
+          label: 'FastAPI 0.141.1 docs: features',
+          ref: 'https://github.com/fastapi/fastapi/blob/0.141.1/docs/en/docs/features.md',
+          asOf: '2026-07-29',
+        },
+      ],
+      flask: [
+        {
+          label: 'Flask 3.1.3 docs: design decisions',
+          ref: 'https://github.com/pallets/flask/blob/3.1.3/docs/design.rst',
+          asOf: '2026-02-18',
+        },
+      ],
     },
   },
   {
@@ -233,7 +616,11 @@ export const CRITERIA_2026_11 = [
     question: 'Will one codebase hold many business domains and grow for years (modular monolith)?',
     whyItMatters:
       'Strong conventions and a built-in app structure keep large monoliths consistent.',
-    ratings: { django: 3, fastapi: 2, flask: 2 },
+    ratings: {
+      django: 3,
+      fastapi: 2,
+      flask: 2,
+    },
     justification: {
       django:
         'Apps/settings conventions, migrations and admin scale to large monoliths (heuristic; no survey data).',
@@ -241,9 +628,27 @@ export const CRITERIA_2026_11 = [
       flask: 'Blueprints help, but structure is team-defined.',
     },
     sources: {
-      django: [SOURCES.djangoOverview],
-      fastapi: [SOURCES.fastapiFeatures],
-      flask: [SOURCES.flaskDesign],
+      django: [
+        {
+          label: 'Django 6.1 docs: Django at a glance',
+          ref: 'https://docs.djangoproject.com/en/6.1/intro/overview/',
+          asOf: '2026-10-06',
+        },
+      ],
+      fastapi: [
+        {
+          label: 'FastAPI 0.141.1 docs: features',
+          ref: 'https://github.com/fastapi/fastapi/blob/0.141.1/docs/en/docs/features.md',
+          asOf: '2026-07-29',
+        },
+      ],
+      flask: [
+        {
+          label: 'Flask 3.1.3 docs: design decisions',
+          ref: 'https://github.com/pallets/flask/blob/3.1.3/docs/design.rst',
+          asOf: '2026-02-18',
+        },
+      ],
     },
   },
   {
@@ -253,7 +658,11 @@ export const CRITERIA_2026_11 = [
     question: 'Will you deploy many small, independently scaled services (containers)?',
     whyItMatters:
       'Small footprint, explicit API contracts and async I/O suit service meshes (heuristic).',
-    ratings: { django: 1, fastapi: 3, flask: 2 },
+    ratings: {
+      django: 1,
+      fastapi: 3,
+      flask: 2,
+    },
     justification: {
       django:
         'Heavier per service; fine but often overkill for single-purpose services (heuristic).',
@@ -261,9 +670,27 @@ export const CRITERIA_2026_11 = [
       flask: 'Small footprint and simple WSGI deployment (heuristic).',
     },
     sources: {
-      django: [SOURCES.djangoOverview],
-      fastapi: [SOURCES.fastapiFeatures],
-      flask: [SOURCES.flaskDesign],
+      django: [
+        {
+          label: 'Django 6.1 docs: Django at a glance',
+          ref: 'https://docs.djangoproject.com/en/6.1/intro/overview/',
+          asOf: '2026-10-06',
+        },
+      ],
+      fastapi: [
+        {
+          label: 'FastAPI 0.141.1 docs: features',
+          ref: 'https://github.com/fastapi/fastapi/blob/0.141.1/docs/en/docs/features.md',
+          asOf: '2026-07-29',
+        },
+      ],
+      flask: [
+        {
+          label: 'Flask 3.1.3 docs: design decisions',
+          ref: 'https://github.com/pallets/flask/blob/3.1.3/docs/design.rst',
+          asOf: '2026-02-18',
+        },
+      ],
     },
   },
   {
@@ -273,7 +700,11 @@ export const CRITERIA_2026_11 = [
     question: 'Is the team new to Python web development?',
     whyItMatters:
       'A gentle learning curve shortens onboarding; half of Python devs surveyed in 2024 had under two years of professional experience (secondary).',
-    ratings: { django: 2, fastapi: 2, flask: 3 },
+    ratings: {
+      django: 2,
+      fastapi: 2,
+      flask: 3,
+    },
     justification: {
       django:
         'Excellent tutorial and docs, but many concepts (apps, ORM, migrations, settings) up front.',
@@ -281,9 +712,27 @@ export const CRITERIA_2026_11 = [
       flask: 'Tiny core; a working app fits in one file.',
     },
     sources: {
-      django: [SOURCES.djangoOverview],
-      fastapi: [SOURCES.fastapiAsync],
-      flask: [SOURCES.flaskDesign],
+      django: [
+        {
+          label: 'Django 6.1 docs: Django at a glance',
+          ref: 'https://docs.djangoproject.com/en/6.1/intro/overview/',
+          asOf: '2026-10-06',
+        },
+      ],
+      fastapi: [
+        {
+          label: 'FastAPI 0.141.1 docs: concurrency and async / await',
+          ref: 'https://github.com/fastapi/fastapi/blob/0.141.1/docs/en/docs/async.md',
+          asOf: '2026-07-29',
+        },
+      ],
+      flask: [
+        {
+          label: 'Flask 3.1.3 docs: design decisions',
+          ref: 'https://github.com/pallets/flask/blob/3.1.3/docs/design.rst',
+          asOf: '2026-02-18',
+        },
+      ],
     },
   },
   {
@@ -294,16 +743,48 @@ export const CRITERIA_2026_11 = [
       'Do you prefer the framework to make structural decisions for you (convention over configuration)?',
     whyItMatters:
       'Conventions reduce bikeshedding and ease handover; freedom suits unusual architectures.',
-    ratings: { django: 3, fastapi: 1, flask: 1 },
+    ratings: {
+      django: 3,
+      fastapi: 1,
+      flask: 1,
+    },
     justification: {
       django: 'Opinionated project layout, ORM, admin, forms, settings.',
       fastapi: 'Opinionated about typing/DI/validation, but not about ORM, layout or auth.',
       flask: 'Explicitly leaves database, forms and most choices to you.',
     },
     sources: {
-      django: [SOURCES.djangoFaqGeneral, SOURCES.djangoOverview],
-      fastapi: [SOURCES.fastapiFeatures, SOURCES.fastapiSql],
-      flask: [SOURCES.flaskDesign],
+      django: [
+        {
+          label: 'Django 6.1 FAQ: general',
+          ref: 'https://docs.djangoproject.com/en/6.1/faq/general/',
+          asOf: '2026-10-06',
+        },
+        {
+          label: 'Django 6.1 docs: Django at a glance',
+          ref: 'https://docs.djangoproject.com/en/6.1/intro/overview/',
+          asOf: '2026-10-06',
+        },
+      ],
+      fastapi: [
+        {
+          label: 'FastAPI 0.141.1 docs: features',
+          ref: 'https://github.com/fastapi/fastapi/blob/0.141.1/docs/en/docs/features.md',
+          asOf: '2026-07-29',
+        },
+        {
+          label: 'FastAPI 0.141.1 docs: SQL (relational) databases',
+          ref: 'https://github.com/fastapi/fastapi/blob/0.141.1/docs/en/docs/tutorial/sql-databases.md',
+          asOf: '2026-07-29',
+        },
+      ],
+      flask: [
+        {
+          label: 'Flask 3.1.3 docs: design decisions',
+          ref: 'https://github.com/pallets/flask/blob/3.1.3/docs/design.rst',
+          asOf: '2026-02-18',
+        },
+      ],
     },
   },
   {
@@ -313,7 +794,11 @@ export const CRITERIA_2026_11 = [
     question: 'How important is a large, mature ecosystem of reusable packages?',
     whyItMatters:
       'Mature ecosystems reduce build-it-yourself risk and have long-maintained packages.',
-    ratings: { django: 3, fastapi: 2, flask: 2 },
+    ratings: {
+      django: 3,
+      fastapi: 2,
+      flask: 2,
+    },
     justification: {
       django:
         "20 years old (open-sourced July 2005); DRF, Channels, ninja, many apps; DRF now 'feature-complete'.",
@@ -323,9 +808,52 @@ export const CRITERIA_2026_11 = [
         '16 years of extensions, but several popular ones are slow-moving (Flask-Login last release 2023, flask-sock 2023).',
     },
     sources: {
-      django: [SOURCES.djangoTwoYears, R.djangorestframework.source, R.channels.source],
-      fastapi: [SOURCES.fastapiFirstTag, SOURCES.fastapiUsers],
-      flask: [R.flaskLogin.source, R.flaskSock.source, R.flaskSecurity.source],
+      django: [
+        {
+          label: 'Django weblog: two years of Django (open-sourced July 2005)',
+          ref: 'https://www.djangoproject.com/weblog/2007/jul/15/twoyears/',
+          asOf: '2007-07-15',
+        },
+        {
+          label: 'Django REST framework release 3.18.0',
+          ref: 'https://github.com/encode/django-rest-framework/releases/tag/3.18.0',
+          asOf: '2026-08-07',
+        },
+        {
+          label: 'Django Channels 4.3.2 changelog',
+          ref: 'https://github.com/django/channels/blob/4.3.2/CHANGELOG.txt',
+          asOf: '2025-11-20',
+        },
+      ],
+      fastapi: [
+        {
+          label: 'FastAPI release 0.1.11 (first tag)',
+          ref: 'https://github.com/fastapi/fastapi/releases/tag/0.1.11',
+          asOf: '2018-12-15',
+        },
+        {
+          label: 'fastapi-users v15.0.5 README (maintenance mode)',
+          ref: 'https://github.com/fastapi-users/fastapi-users/blob/v15.0.5/README.md',
+          asOf: '2026-03-27',
+        },
+      ],
+      flask: [
+        {
+          label: 'Flask-Login release 0.6.3',
+          ref: 'https://github.com/maxcountryman/flask-login/releases/tag/0.6.3',
+          asOf: '2023-10-30',
+        },
+        {
+          label: 'flask-sock release v0.7.0',
+          ref: 'https://github.com/miguelgrinberg/flask-sock/releases/tag/v0.7.0',
+          asOf: '2023-10-02',
+        },
+        {
+          label: 'Flask-Security release 5.8.1',
+          ref: 'https://github.com/pallets-eco/flask-security/releases/tag/5.8.1',
+          asOf: '2026-05-21',
+        },
+      ],
     },
   },
   {
@@ -335,7 +863,11 @@ export const CRITERIA_2026_11 = [
     question: 'Does hiring/availability of developers matter?',
     whyItMatters:
       'Larger user bases make hiring and onboarding easier. Note: no primary job-postings data was found; ratings use usage surveys.',
-    ratings: { django: 3, fastapi: 3, flask: 2 },
+    ratings: {
+      django: 3,
+      fastapi: 3,
+      flask: 2,
+    },
     justification: {
       django:
         'Large long-standing user base: 39% and 33% of surveyed Python developers in the 2022 and 2023 surveys; we found no primary source for its 2024 share.',
@@ -345,9 +877,57 @@ export const CRITERIA_2026_11 = [
         'Usage share fell from 39% (2022) to 33% (2023); we found no primary source for its 2024 share.',
     },
     sources: {
-      django: [SOURCES.pythonSurvey2022, SOURCES.pythonSurvey2023, SOURCES.pythonSurvey2024],
-      fastapi: [SOURCES.pythonSurvey2022, SOURCES.pythonSurvey2023, SOURCES.pythonSurvey2024],
-      flask: [SOURCES.pythonSurvey2022, SOURCES.pythonSurvey2023, SOURCES.pythonSurvey2024],
+      django: [
+        {
+          label: 'PSF + JetBrains Python Developers Survey 2022 results',
+          ref: 'https://lp.jetbrains.com/python-developers-survey-2022/',
+          asOf: '2023',
+        },
+        {
+          label: 'PSF + JetBrains Python Developers Survey 2023 results',
+          ref: 'https://lp.jetbrains.com/python-developers-survey-2023/',
+          asOf: '2024',
+        },
+        {
+          label: 'PSF + JetBrains Python Developers Survey 2024 results (survey taken late 2024)',
+          ref: 'https://lp.jetbrains.com/python-developers-survey-2024/',
+          asOf: '2025',
+        },
+      ],
+      fastapi: [
+        {
+          label: 'PSF + JetBrains Python Developers Survey 2022 results',
+          ref: 'https://lp.jetbrains.com/python-developers-survey-2022/',
+          asOf: '2023',
+        },
+        {
+          label: 'PSF + JetBrains Python Developers Survey 2023 results',
+          ref: 'https://lp.jetbrains.com/python-developers-survey-2023/',
+          asOf: '2024',
+        },
+        {
+          label: 'PSF + JetBrains Python Developers Survey 2024 results (survey taken late 2024)',
+          ref: 'https://lp.jetbrains.com/python-developers-survey-2024/',
+          asOf: '2025',
+        },
+      ],
+      flask: [
+        {
+          label: 'PSF + JetBrains Python Developers Survey 2022 results',
+          ref: 'https://lp.jetbrains.com/python-developers-survey-2022/',
+          asOf: '2023',
+        },
+        {
+          label: 'PSF + JetBrains Python Developers Survey 2023 results',
+          ref: 'https://lp.jetbrains.com/python-developers-survey-2023/',
+          asOf: '2024',
+        },
+        {
+          label: 'PSF + JetBrains Python Developers Survey 2024 results (survey taken late 2024)',
+          ref: 'https://lp.jetbrains.com/python-developers-survey-2024/',
+          asOf: '2025',
+        },
+      ],
     },
   },
   {
@@ -357,17 +937,51 @@ export const CRITERIA_2026_11 = [
     question:
       'Is this a long-lived or existing (legacy) system where predictable upgrades and LTS matter?',
     whyItMatters: 'LTS lines and formal deprecation policies lower upgrade risk over years.',
-    ratings: { django: 3, fastapi: 1, flask: 2 },
+    ratings: {
+      django: 3,
+      fastapi: 1,
+      flask: 2,
+    },
     justification: {
-      django: `LTS releases with about three years of support (${M.django52.version} LTS to April 2028) and a formal deprecation policy; from 2028 every annual release gets three years of support (DEP 0020).`,
-      fastapi: `Still 0.x with Beta classifier; minor releases removed Pydantic v1 (${M.fastapiDropPydanticV1.version}, ${M.fastapiPydanticV1Gone.version}) and Python ${M.python38.version} and ${M.python39.version} support (${M.fastapiDropPy38.version}, ${M.fastapiDropPy39.version}).`,
+      django:
+        'LTS releases with about three years of support (5.2 LTS to April 2028) and a formal deprecation policy; from 2028 every annual release gets three years of support (DEP 0020).',
+      fastapi:
+        'Still 0.x with Beta classifier; minor releases removed Pydantic v1 (0.126.0, 0.128.0) and Python 3.8 and 3.9 support (0.125.0, 0.129.0).',
       flask:
         'Stable 3.x line with deprecation-then-removal in feature releases, but no LTS branch.',
     },
     sources: {
-      django: [SOURCES.djangoEndOfLife, SOURCES.djangoAnnualCycle],
-      fastapi: [SOURCES.fastapiReleaseNotes, SOURCES.fastapiPyproject],
-      flask: [SOURCES.flaskChanges],
+      django: [
+        {
+          label: 'endoflife.date: Django support dates',
+          ref: 'https://endoflife.date/django',
+          asOf: '2026-04-10',
+        },
+        {
+          label: 'DEP 0020: Annual Release Cycle (accepted)',
+          ref: 'https://github.com/django/deps/blob/1f31f095900bd28673fbffe814661aad43af4b2e/accepted/0020-annual-release-cycle.rst',
+          asOf: '2026-04-24',
+        },
+      ],
+      fastapi: [
+        {
+          label: 'FastAPI 0.141.1 docs: release notes',
+          ref: 'https://github.com/fastapi/fastapi/blob/0.141.1/docs/en/docs/release-notes.md',
+          asOf: '2026-07-29',
+        },
+        {
+          label: 'FastAPI 0.141.1 pyproject.toml (dependencies, classifiers)',
+          ref: 'https://github.com/fastapi/fastapi/blob/0.141.1/pyproject.toml',
+          asOf: '2026-07-29',
+        },
+      ],
+      flask: [
+        {
+          label: 'Flask 3.1.3 changelog',
+          ref: 'https://github.com/pallets/flask/blob/3.1.3/CHANGES.rst',
+          asOf: '2026-02-18',
+        },
+      ],
     },
   },
   {
@@ -377,7 +991,11 @@ export const CRITERIA_2026_11 = [
     question: 'Will the service mainly expose ML/LLM models or data-science code as an API?',
     whyItMatters:
       'Model serving needs typed I/O schemas, concurrency for slow calls, and easy docs for consumers.',
-    ratings: { django: 1, fastapi: 3, flask: 2 },
+    ratings: {
+      django: 1,
+      fastapi: 3,
+      flask: 2,
+    },
     justification: {
       django: 'Capable but heavyweight for a thin inference API.',
       fastapi:
@@ -385,9 +1003,32 @@ export const CRITERIA_2026_11 = [
       flask: 'Simple and long used for model endpoints; no typed schemas or async by default.',
     },
     sources: {
-      django: [SOURCES.djangoOverview],
-      fastapi: [SOURCES.fastapiFeatures, SOURCES.pythonSurvey2024],
-      flask: [SOURCES.flaskDesign],
+      django: [
+        {
+          label: 'Django 6.1 docs: Django at a glance',
+          ref: 'https://docs.djangoproject.com/en/6.1/intro/overview/',
+          asOf: '2026-10-06',
+        },
+      ],
+      fastapi: [
+        {
+          label: 'FastAPI 0.141.1 docs: features',
+          ref: 'https://github.com/fastapi/fastapi/blob/0.141.1/docs/en/docs/features.md',
+          asOf: '2026-07-29',
+        },
+        {
+          label: 'PSF + JetBrains Python Developers Survey 2024 results (survey taken late 2024)',
+          ref: 'https://lp.jetbrains.com/python-developers-survey-2024/',
+          asOf: '2025',
+        },
+      ],
+      flask: [
+        {
+          label: 'Flask 3.1.3 docs: design decisions',
+          ref: 'https://github.com/pallets/flask/blob/3.1.3/docs/design.rst',
+          asOf: '2026-02-18',
+        },
+      ],
     },
   },
   {
@@ -396,17 +1037,40 @@ export const CRITERIA_2026_11 = [
     label: 'Background jobs',
     question: 'Do you need background jobs (emails, reports, long tasks)?',
     whyItMatters: 'Built-in task APIs reduce glue code; heavy work still needs a queue/worker.',
-    ratings: { django: 2, fastapi: 2, flask: 1 },
+    ratings: {
+      django: 2,
+      fastapi: 2,
+      flask: 1,
+    },
     justification: {
-      django: `Django ${M.django60.version}+ Tasks framework standardises defining/enqueueing tasks, but you must run a worker backend.`,
+      django:
+        'Django 6.0+ Tasks framework standardises defining/enqueueing tasks, but you must run a worker backend.',
       fastapi:
         'BackgroundTasks runs small jobs in-process after the response; docs recommend Celery for heavy work.',
       flask: 'No built-in tasks; docs show a Celery pattern.',
     },
     sources: {
-      django: [SOURCES.djangoTasks],
-      fastapi: [SOURCES.fastapiBackgroundTasks],
-      flask: [SOURCES.flaskCelery],
+      django: [
+        {
+          label: 'Django 6.1 docs: tasks framework',
+          ref: 'https://docs.djangoproject.com/en/6.1/topics/tasks/',
+          asOf: '2026-10-06',
+        },
+      ],
+      fastapi: [
+        {
+          label: 'FastAPI 0.141.1 docs: background tasks',
+          ref: 'https://github.com/fastapi/fastapi/blob/0.141.1/docs/en/docs/tutorial/background-tasks.md',
+          asOf: '2026-07-29',
+        },
+      ],
+      flask: [
+        {
+          label: 'Flask 3.1.3 docs: background tasks with Celery',
+          ref: 'https://github.com/pallets/flask/blob/3.1.3/docs/patterns/celery.rst',
+          asOf: '2026-02-18',
+        },
+      ],
     },
   },
   {
@@ -415,17 +1079,46 @@ export const CRITERIA_2026_11 = [
     label: 'Built-in testing tools',
     question: 'How much do you value built-in testing tools?',
     whyItMatters: 'Good test clients and DB test isolation make CI cheaper.',
-    ratings: { django: 3, fastapi: 2, flask: 2 },
+    ratings: {
+      django: 3,
+      fastapi: 2,
+      flask: 2,
+    },
     justification: {
       django:
         'Test runner, Client/AsyncClient, TestCase with per-test transactions, LiveServerTestCase.',
-      fastapi: `TestClient (from Starlette, built on httpx2 since ${M.starlette17.version}) and dependency overrides for mocking.`,
+      fastapi:
+        'TestClient (from Starlette, built on httpx2 since 1.7) and dependency overrides for mocking.',
       flask: 'app.test_client() and CLI runner; pytest-friendly.',
     },
     sources: {
-      django: [SOURCES.djangoTesting],
-      fastapi: [SOURCES.fastapiTesting, SOURCES.starletteTestClient],
-      flask: [SOURCES.flaskTesting],
+      django: [
+        {
+          label: 'Django 6.1 docs: testing tools',
+          ref: 'https://docs.djangoproject.com/en/6.1/topics/testing/tools/',
+          asOf: '2026-10-06',
+        },
+      ],
+      fastapi: [
+        {
+          label: 'FastAPI 0.141.1 docs: testing',
+          ref: 'https://github.com/fastapi/fastapi/blob/0.141.1/docs/en/docs/tutorial/testing.md',
+          asOf: '2026-07-29',
+        },
+        {
+          label:
+            'Starlette 1.7.0 on PyPI (its test client imports httpx2; plain httpx is deprecated)',
+          ref: 'https://pypi.org/project/starlette/1.7.0/',
+          asOf: '2026-12-01',
+        },
+      ],
+      flask: [
+        {
+          label: 'Flask 3.1.3 docs: testing Flask applications',
+          ref: 'https://github.com/pallets/flask/blob/3.1.3/docs/testing.rst',
+          asOf: '2026-02-18',
+        },
+      ],
     },
   },
   {
@@ -435,17 +1128,50 @@ export const CRITERIA_2026_11 = [
     question:
       'Do you want strong web-security defaults (CSRF, CSP, clickjacking, coordinated security releases)?',
     whyItMatters: 'Defaults prevent common OWASP issues without extra libraries.',
-    ratings: { django: 3, fastapi: 2, flask: 2 },
+    ratings: {
+      django: 3,
+      fastapi: 2,
+      flask: 2,
+    },
     justification: {
-      django: `CSRF, XSS auto-escaping, clickjacking middleware, built-in CSP since ${M.django60.version}, scheduled security releases (e.g. ${R.django.version} on ${R.django.date}).`,
+      django:
+        'CSRF, XSS auto-escaping, clickjacking middleware, built-in CSP since 6.0, scheduled security releases (e.g. 6.1.2 on 2026-10-06).',
       fastapi:
         'Validation via Pydantic and CORS middleware; CSRF/session hardening is on you for cookie-based apps.',
       flask: 'Jinja autoescaping and signed sessions; CSRF via Flask-WTF; security guidance page.',
     },
     sources: {
-      django: [SOURCES.djangoSecurity, SOURCES.django60Notes, R.django.source],
-      fastapi: [SOURCES.fastapiFeatures],
-      flask: [SOURCES.flaskWebSecurity],
+      django: [
+        {
+          label: 'Django 6.1 docs: security in Django',
+          ref: 'https://docs.djangoproject.com/en/6.1/topics/security/',
+          asOf: '2026-10-06',
+        },
+        {
+          label: 'Django 6.0 release notes',
+          ref: 'https://docs.djangoproject.com/en/6.0/releases/6.0/',
+          asOf: '2025-12-03',
+        },
+        {
+          label: 'Django 6.1.2 release notes',
+          ref: 'https://docs.djangoproject.com/en/6.1/releases/6.1.2/',
+          asOf: '2026-10-06',
+        },
+      ],
+      fastapi: [
+        {
+          label: 'FastAPI 0.141.1 docs: features',
+          ref: 'https://github.com/fastapi/fastapi/blob/0.141.1/docs/en/docs/features.md',
+          asOf: '2026-07-29',
+        },
+      ],
+      flask: [
+        {
+          label: 'Flask 3.1.3 docs: security considerations',
+          ref: 'https://github.com/pallets/flask/blob/3.1.3/docs/web-security.rst',
+          asOf: '2026-02-18',
+        },
+      ],
     },
   },
   {
@@ -456,7 +1182,11 @@ export const CRITERIA_2026_11 = [
       'Do you want to choose every component yourself (ORM, auth, forms, layout) on a small core?',
     whyItMatters:
       'A small core leaves architecture to you: more freedom, more wiring; an integrated stack decides for you.',
-    ratings: { django: 1, fastapi: 2, flask: 3 },
+    ratings: {
+      django: 1,
+      fastapi: 2,
+      flask: 3,
+    },
     justification: {
       django:
         "Components are swappable, but the admin, auth, forms and migrations are built around Django's own ORM and project layout.",
@@ -466,9 +1196,32 @@ export const CRITERIA_2026_11 = [
         'Design docs: the core stays small and will never include a database layer or form library; extensions are chosen by the developer.',
     },
     sources: {
-      django: [SOURCES.djangoFaqGeneral, SOURCES.djangoAdmin],
-      fastapi: [SOURCES.fastapiFeatures],
-      flask: [SOURCES.flaskDesign],
+      django: [
+        {
+          label: 'Django 6.1 FAQ: general',
+          ref: 'https://docs.djangoproject.com/en/6.1/faq/general/',
+          asOf: '2026-10-06',
+        },
+        {
+          label: 'Django 6.1 docs: the admin site',
+          ref: 'https://docs.djangoproject.com/en/6.1/ref/contrib/admin/',
+          asOf: '2026-10-06',
+        },
+      ],
+      fastapi: [
+        {
+          label: 'FastAPI 0.141.1 docs: features',
+          ref: 'https://github.com/fastapi/fastapi/blob/0.141.1/docs/en/docs/features.md',
+          asOf: '2026-07-29',
+        },
+      ],
+      flask: [
+        {
+          label: 'Flask 3.1.3 docs: design decisions',
+          ref: 'https://github.com/pallets/flask/blob/3.1.3/docs/design.rst',
+          asOf: '2026-02-18',
+        },
+      ],
     },
   },
   {
@@ -476,18 +1229,62 @@ export const CRITERIA_2026_11 = [
     kind: 'answer',
     label: 'Fit with SQLAlchemy',
     question: 'Do you want SQLAlchemy (with Alembic migrations) as your ORM?',
-    whyItMatters: `In our assessment SQLAlchemy is the most capable Python ORM outside Django; it has full asyncio support since ${M.sqlalchemy14.version}.`,
-    ratings: { django: 1, fastapi: 3, flask: 3 },
+    whyItMatters:
+      'In our assessment SQLAlchemy is the most capable Python ORM outside Django; it has full asyncio support since 1.4.',
+    ratings: {
+      django: 1,
+      fastapi: 3,
+      flask: 3,
+    },
     justification: {
       django:
         'Possible, but it bypasses the Django ORM that the admin, auth, forms and migrations depend on.',
-      fastapi: `The official SQL tutorial uses SQLModel (SQLAlchemy + Pydantic, SQLAlchemy below ${M.sqlalchemy21.version} only); async SQLAlchemy and Alembic are the common stack.`,
+      fastapi:
+        'The official SQL tutorial uses SQLModel (SQLAlchemy + Pydantic, SQLAlchemy below 2.1 only); async SQLAlchemy and Alembic are the common stack.',
       flask: 'Flask-SQLAlchemy with Flask-Migrate (Alembic) is the standard, well-trodden pairing.',
     },
     sources: {
-      django: [SOURCES.djangoAdmin, SOURCES.djangoMigrations],
-      fastapi: [SOURCES.fastapiSql, SOURCES.sqlalchemyAsyncio, SOURCES.alembicTutorial],
-      flask: [SOURCES.flaskSqlalchemyReadme, R.flaskMigrate.source],
+      django: [
+        {
+          label: 'Django 6.1 docs: the admin site',
+          ref: 'https://docs.djangoproject.com/en/6.1/ref/contrib/admin/',
+          asOf: '2026-10-06',
+        },
+        {
+          label: 'Django 6.1 docs: migrations',
+          ref: 'https://docs.djangoproject.com/en/6.1/topics/migrations/',
+          asOf: '2026-10-06',
+        },
+      ],
+      fastapi: [
+        {
+          label: 'FastAPI 0.141.1 docs: SQL (relational) databases',
+          ref: 'https://github.com/fastapi/fastapi/blob/0.141.1/docs/en/docs/tutorial/sql-databases.md',
+          asOf: '2026-07-29',
+        },
+        {
+          label: 'SQLAlchemy 2.1 docs: asyncio extension',
+          ref: 'https://docs.sqlalchemy.org/en/21/orm/extensions/asyncio.html',
+          asOf: '2026-10-02',
+        },
+        {
+          label: 'Alembic 1.19.1 docs: tutorial',
+          ref: 'https://github.com/sqlalchemy/alembic/blob/rel_1_19_1/docs/build/tutorial.rst',
+          asOf: '2026-08-08',
+        },
+      ],
+      flask: [
+        {
+          label: 'Flask-SQLAlchemy 3.1.1 README',
+          ref: 'https://github.com/pallets-eco/flask-sqlalchemy/blob/3.1.1/README.rst',
+          asOf: '2023-09-11',
+        },
+        {
+          label: 'Flask-Migrate release v4.1.0',
+          ref: 'https://github.com/miguelgrinberg/Flask-Migrate/releases/tag/v4.1.0',
+          asOf: '2025-01-10',
+        },
+      ],
     },
   },
   {
@@ -497,7 +1294,11 @@ export const CRITERIA_2026_11 = [
     question:
       'Will the app work without a relational database (a document store, other services, or no storage)?',
     whyItMatters: 'A framework built around an ORM carries machinery you will not use.',
-    ratings: { django: 1, fastapi: 3, flask: 3 },
+    ratings: {
+      django: 1,
+      fastapi: 3,
+      flask: 3,
+    },
     justification: {
       django:
         'Runs without a database, but the admin, auth, sessions by default and migrations all assume one.',
@@ -505,9 +1306,37 @@ export const CRITERIA_2026_11 = [
       flask: 'No database layer by design: nothing to switch off.',
     },
     sources: {
-      django: [SOURCES.djangoAdmin, SOURCES.djangoAuth, SOURCES.djangoMigrations],
-      fastapi: [SOURCES.fastapiSql],
-      flask: [SOURCES.flaskDesign],
+      django: [
+        {
+          label: 'Django 6.1 docs: the admin site',
+          ref: 'https://docs.djangoproject.com/en/6.1/ref/contrib/admin/',
+          asOf: '2026-10-06',
+        },
+        {
+          label: 'Django 6.1 docs: user authentication',
+          ref: 'https://docs.djangoproject.com/en/6.1/topics/auth/',
+          asOf: '2026-10-06',
+        },
+        {
+          label: 'Django 6.1 docs: migrations',
+          ref: 'https://docs.djangoproject.com/en/6.1/topics/migrations/',
+          asOf: '2026-10-06',
+        },
+      ],
+      fastapi: [
+        {
+          label: 'FastAPI 0.141.1 docs: SQL (relational) databases',
+          ref: 'https://github.com/fastapi/fastapi/blob/0.141.1/docs/en/docs/tutorial/sql-databases.md',
+          asOf: '2026-07-29',
+        },
+      ],
+      flask: [
+        {
+          label: 'Flask 3.1.3 docs: design decisions',
+          ref: 'https://github.com/pallets/flask/blob/3.1.3/docs/design.rst',
+          asOf: '2026-02-18',
+        },
+      ],
     },
   },
   {
@@ -516,7 +1345,11 @@ export const CRITERIA_2026_11 = [
     label: 'Team knows Django',
     question: 'Does the team already know Django?',
     whyItMatters: 'Existing expertise and code lower the cost and risk of delivery.',
-    ratings: { django: 3, fastapi: 1, flask: 1 },
+    ratings: {
+      django: 3,
+      fastapi: 1,
+      flask: 1,
+    },
     justification: {
       django: "The team's existing skills apply directly.",
       fastapi:
@@ -535,7 +1368,11 @@ export const CRITERIA_2026_11 = [
     label: 'Team knows Flask',
     question: 'Does the team already know Flask?',
     whyItMatters: 'Existing expertise and code lower the cost and risk of delivery.',
-    ratings: { django: 1, fastapi: 2, flask: 3 },
+    ratings: {
+      django: 1,
+      fastapi: 2,
+      flask: 3,
+    },
     justification: {
       django: 'A much larger framework with its own conventions to learn.',
       fastapi:
@@ -548,4 +1385,4 @@ export const CRITERIA_2026_11 = [
       flask: [],
     },
   },
-] as const satisfies readonly Criterion[];
+];

@@ -47,7 +47,7 @@ export const ERRATA: readonly Erratum[] = [
     framework: 'fastapi',
     corrects: 'built on httpx2 since 1.7',
     correction:
-      "Starlette's TestClient has been built on httpx2, with a deprecation warning for plain httpx, since Starlette 1.2.0 (28 May 2026), not since 1.7.",
+      "Starlette's TestClient has been built on httpx2, with a deprecation warning for plain httpx, since Starlette 1.2.0 (28 May 2026), earlier than the text says.",
     sources: [SOURCES.starletteTestClientHttpx2, SOURCES.fastapiTesting],
   }),
   ...inBothModels({

@@ -1,36 +1,74 @@
-import { FRAMEWORK_IDS } from '../frameworks';
 import type { ScoringModel } from '../model-types';
 import { CRITERIA_2026_11 } from './criteria-2026-11';
+import { DECLARATION_2026_11 } from './declaration-2026-11';
 
-/** Scoring model 2026-11: ratings, answer weights and rules exactly as scoring-model.md fixes them. */
+/**
+ * Scoring model 2026-11 (docs/scoring-model-2026-11.md), as released: the questions it asks, the
+ * frameworks it ranks, its ratings, weights and rules. Frozen: a test pins its digest.
+ */
 export const MODEL_2026_11: ScoringModel = {
-  id: '2026-11',
-  releasedLabel: 'November 2026',
+  ...DECLARATION_2026_11,
   criteria: CRITERIA_2026_11,
   choiceWeights: {
     kind: {
-      webapp: { full_web_app: 2, server_rendered_html: 2, builtin_auth: 2, monolith: 1 },
-      api: { small_api_service: 2, auto_api_docs: 1, typed_validation: 1 },
-      micro: { microservices: 2, small_api_service: 1, raw_throughput: 1 },
-      ml: { ml_model_serving: 2, async_io: 1, typed_validation: 1 },
-      learn: { beginner_friendly: 2, minimal_core: 1 },
+      webapp: {
+        full_web_app: 2,
+        server_rendered_html: 2,
+        builtin_auth: 2,
+        monolith: 1,
+      },
+      api: {
+        small_api_service: 2,
+        auto_api_docs: 1,
+        typed_validation: 1,
+      },
+      micro: {
+        microservices: 2,
+        small_api_service: 1,
+        raw_throughput: 1,
+      },
+      ml: {
+        ml_model_serving: 2,
+        async_io: 1,
+        typed_validation: 1,
+      },
+      learn: {
+        beginner_friendly: 2,
+        minimal_core: 1,
+      },
     },
-    // Asked since 2027-01: this model gives it no weight, and its links never carry it.
-    codebase: {},
     orm: {
-      django: { orm_integrated: 2 },
-      sqlalchemy: { sqlalchemy_fit: 2 },
-      none: { no_relational_db: 2 },
+      django: {
+        orm_integrated: 2,
+      },
+      sqlalchemy: {
+        sqlalchemy_fit: 2,
+      },
+      none: {
+        no_relational_db: 2,
+      },
     },
     style: {
-      conventions: { conventions: 2 },
-      freedom: { minimal_core: 2 },
+      conventions: {
+        conventions: 2,
+      },
+      freedom: {
+        minimal_core: 2,
+      },
     },
     team: {
-      new: { beginner_friendly: 2 },
-      typed: { typed_validation: 2 },
-      django: { django_experience: 2 },
-      flask: { flask_experience: 2 },
+      new: {
+        beginner_friendly: 2,
+      },
+      typed: {
+        typed_validation: 2,
+      },
+      django: {
+        django_experience: 2,
+      },
+      flask: {
+        flask_experience: 2,
+      },
     },
   },
   importanceCriteria: {
@@ -39,9 +77,15 @@ export const MODEL_2026_11: ScoringModel = {
     perf: ['raw_throughput'],
     docs: ['auto_api_docs', 'typed_validation'],
   },
-  importanceLevels: { no: 0, nice: 1, important: 2, must: 3 },
+  importanceLevels: {
+    no: 0,
+    nice: 1,
+    important: 2,
+    must: 3,
+  },
   mustHaveMinRating: 2,
   closeCallPoints: 5,
-  kindBundle: 'add',
-  tieBreak: { byAnswers: [], byHeaviestDifference: false, order: FRAMEWORK_IDS },
+  tieBreak: {
+    order: ['django', 'fastapi', 'flask'],
+  },
 };

@@ -1,44 +1,93 @@
 import type { ScoringModel } from '../model-types';
 import { CRITERIA_2027_01 } from './criteria-2027-01';
+import { DECLARATION_2027_01 } from './declaration-2027-01';
 
 /**
- * Scoring model 2027-01 (docs/scoring-model-2027-01.md): answers replace the project kind's
- * bundle, the code the project joins and the team weigh as much as they do for experts, the docs
- * answer counts once, and ties are ordered by the answers before any fixed order.
+ * Scoring model 2027-01 (docs/scoring-model-2027-01.md), as released: the questions it asks, the
+ * frameworks it ranks, its ratings, weights and rules. Frozen: a test pins its digest.
  */
 export const MODEL_2027_01: ScoringModel = {
-  id: '2027-01',
-  releasedLabel: 'January 2027',
+  ...DECLARATION_2027_01,
   criteria: CRITERIA_2027_01,
   choiceWeights: {
     kind: {
-      webapp: { full_web_app: 2, server_rendered_html: 2, builtin_auth: 2, monolith: 1 },
-      api: { small_api_service: 2, auto_api_docs: 1, typed_validation: 1 },
-      micro: { microservices: 2, small_api_service: 1, raw_throughput: 1 },
-      ml: { ml_model_serving: 2, async_io: 1, typed_validation: 1 },
-      learn: { beginner_friendly: 2, minimal_core: 1 },
-      dashboard: { small_web_app: 2, server_rendered_html: 1 },
-      realtime: { websockets_realtime: 3, async_io: 1 },
+      webapp: {
+        full_web_app: 2,
+        server_rendered_html: 2,
+        builtin_auth: 2,
+        monolith: 1,
+      },
+      api: {
+        small_api_service: 2,
+        auto_api_docs: 1,
+        typed_validation: 1,
+      },
+      micro: {
+        microservices: 2,
+        small_api_service: 1,
+        raw_throughput: 1,
+      },
+      ml: {
+        ml_model_serving: 2,
+        async_io: 1,
+        typed_validation: 1,
+      },
+      learn: {
+        beginner_friendly: 2,
+        minimal_core: 1,
+      },
+      dashboard: {
+        small_web_app: 2,
+        server_rendered_html: 1,
+      },
+      realtime: {
+        websockets_realtime: 3,
+        async_io: 1,
+      },
     },
     codebase: {
-      django: { codebase_django: 5 },
-      flask: { codebase_flask: 5 },
-      fastapi: { codebase_fastapi: 5 },
+      django: {
+        codebase_django: 5,
+      },
+      flask: {
+        codebase_flask: 5,
+      },
+      fastapi: {
+        codebase_fastapi: 5,
+      },
     },
     orm: {
-      django: { django_orm_fit: 2 },
-      sqlalchemy: { sqlalchemy_fit: 2 },
-      none: { no_relational_db: 2 },
+      django: {
+        django_orm_fit: 2,
+      },
+      sqlalchemy: {
+        sqlalchemy_fit: 2,
+      },
+      none: {
+        no_relational_db: 2,
+      },
     },
     style: {
-      conventions: { conventions: 2 },
-      freedom: { minimal_core: 2 },
+      conventions: {
+        conventions: 2,
+      },
+      freedom: {
+        minimal_core: 2,
+      },
     },
     team: {
-      new: { beginner_friendly: 3 },
-      typed: { typed_validation: 3 },
-      django: { django_experience: 3 },
-      flask: { flask_experience: 3 },
+      new: {
+        beginner_friendly: 3,
+      },
+      typed: {
+        typed_validation: 3,
+      },
+      django: {
+        django_experience: 3,
+      },
+      flask: {
+        flask_experience: 3,
+      },
     },
   },
   importanceCriteria: {
@@ -47,18 +96,42 @@ export const MODEL_2027_01: ScoringModel = {
     perf: ['raw_throughput'],
     docs: ['auto_api_docs'],
   },
-  importanceLevels: { no: 0, nice: 1, important: 2, must: 3 },
+  importanceLevels: {
+    no: 0,
+    nice: 1,
+    important: 2,
+    must: 3,
+  },
   mustHaveMinRating: 2,
   closeCallPoints: 5,
-  kindBundle: 'replace',
-  alsoReplaces: { docs: ['typed_validation'] },
+  bundle: {
+    question: 'kind',
+    meetsAnswers: 'replace',
+    alsoReplaces: {
+      docs: ['typed_validation'],
+    },
+  },
   tieBreak: {
     byAnswers: [
-      { question: 'codebase', favours: { django: 'django', flask: 'flask', fastapi: 'fastapi' } },
-      { question: 'team', favours: { django: 'django', flask: 'flask', typed: 'fastapi' } },
+      {
+        question: 'codebase',
+        favours: {
+          django: 'django',
+          flask: 'flask',
+          fastapi: 'fastapi',
+        },
+      },
+      {
+        question: 'team',
+        favours: {
+          django: 'django',
+          flask: 'flask',
+          typed: 'fastapi',
+        },
+      },
     ],
     byHeaviestDifference: true,
-    // When nothing else separates them, the smaller core: the least machinery that fits.
     order: ['flask', 'fastapi', 'django'],
+    orderName: 'the smaller core first',
   },
 };

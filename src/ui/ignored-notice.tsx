@@ -3,21 +3,29 @@ import {
   moreIgnoredText,
   summarizeIgnored,
   type IgnoredPart,
-} from '../domain/share-link';
+} from '../domain/links/ignored';
 
 /**
- * Names what a link ignored, above a result for the valid rest. Lists the first few parts and
- * counts the others, so a link with thousands of junk pairs still shows its result near the top;
- * each text echoed from the link is isolated in a `<bdi>`, so it cannot reorder the sentence.
+ * Names what a link ignored, above a page for the valid rest: a result, a team, an embed. Lists the
+ * first few parts and counts the others, so a link with thousands of junk pairs still shows its
+ * page near the top; each text echoed from the link is isolated in a `<bdi>`, so it cannot reorder
+ * the sentence.
  */
-export function IgnoredNotice({ ignored }: { ignored: readonly IgnoredPart[] }) {
+export function IgnoredNotice({
+  ignored,
+  what = 'link',
+}: {
+  ignored: readonly IgnoredPart[];
+  /** What the link is, for the heading: "link", "team link". */
+  what?: string;
+}) {
   const { shown, moreCount } = summarizeIgnored(ignored);
   return (
     <div className="notice notice--warning" role="note" aria-labelledby="ignored-heading">
       <h2 id="ignored-heading" className="notice__title">
-        Part of this link was ignored
+        Part of this {what} was ignored
       </h2>
-      <p>The result below uses every part of the link that we could read.</p>
+      <p>The page below uses every part of the {what} that we could read.</p>
       <ul>
         {shown.map((part, index) => (
           <li key={index}>
