@@ -20,6 +20,7 @@ import { FRAMEWORK_NAMES, type FrameworkId } from './frameworks';
 import { andList, counted } from './lists';
 import { bundleQuestion, justificationOf, ratingOf } from './model-rules';
 import type { Criterion, ScoringModel } from './model-types';
+import { uniqueSources } from './criterion-sources';
 import { ERRATA, type Erratum } from './models/errata';
 import {
   answerOption,
@@ -343,7 +344,8 @@ export function basisOf(
 ): Cited {
   return {
     text: justificationOf(criterion, about),
-    sources: criterion.sources[about] ?? [],
+    // A revised criterion adds its new sources to the ones it had, which may name the same page.
+    sources: uniqueSources(criterion.sources[about] ?? []),
     errata: errataFor(modelId, criterion.id, about, errata),
   };
 }

@@ -6,6 +6,7 @@ import { recipeFor, type BeginnerStep } from '../domain/stack-recipe';
 import { CopyField } from '../ui/copy-field';
 import { ExternalLink } from '../ui/external-link';
 import { SourceList } from '../ui/source-list';
+import { useToday } from '../ui/use-today';
 import './result-tools.css';
 
 function Commands({ label, commands }: { label: string; commands: readonly string[] }) {
@@ -50,6 +51,7 @@ function FirstStep({ step, name }: { step: BeginnerStep; name: string }) {
  */
 export function StackRecipeSection({ answers, winner }: { answers: Answers; winner: FrameworkId }) {
   const recipe = useMemo(() => recipeFor(answers, winner), [answers, winner]);
+  const today = useToday();
   const name = FRAMEWORK_NAMES[winner];
   return (
     <section className="section recipe" aria-labelledby="recipe-heading">
@@ -81,7 +83,10 @@ export function StackRecipeSection({ answers, winner }: { answers: Answers; winn
                   <span className="recipe__date"> ({pkg.floor.why})</span>
                   <SourceList sources={[pkg.floor.source]} />
                   {pkg.newest && (
-                    <span className="recipe__date"> Newest: {newestReleaseText(pkg.newest)}.</span>
+                    <span className="recipe__date">
+                      {' '}
+                      Newest: {newestReleaseText(pkg.newest, today)}.
+                    </span>
                   )}
                 </td>
                 <td>

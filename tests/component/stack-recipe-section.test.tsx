@@ -4,7 +4,7 @@
  * package's floor with its source, and commands for development and production.
  */
 import { render, screen, within } from '@testing-library/react';
-import { RELEASES } from '../../src/domain/content/releases';
+import { RELEASES, shortDate } from '../../src/domain/content/releases';
 import { StackRecipeSection } from '../../src/result/stack-recipe-section';
 
 function recipeRegion(name: string) {
@@ -48,7 +48,7 @@ describe('stack recipe section', () => {
     const djangoRow = within(region).getByRole('row', { name: /^Django/ });
     expect(djangoRow).toHaveTextContent('at least 5.2');
     expect(djangoRow).toHaveTextContent(
-      `Newest: ${RELEASES.django.version}, the newest release we know of`,
+      `Newest: ${RELEASES.django.version}, newest release as of ${shortDate(RELEASES.django.checked)}`,
     );
     expect(
       within(region).getByText(/python app\.py createsuperuser/, { selector: 'code' }),

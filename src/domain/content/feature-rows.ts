@@ -1,5 +1,5 @@
-import type { FrameworkId } from '../frameworks';
-import { MILESTONES as M, RELEASES as R, versionAndMonth } from './releases';
+import { FRAMEWORK_IDS, type FrameworkId } from '../frameworks';
+import { MILESTONES as M, RELEASES as R, shortDate, versionAndMonth } from './releases';
 import type { Source } from './sourced';
 import { SOURCES } from './sources';
 
@@ -20,12 +20,12 @@ export interface FeatureRow {
   readonly cells: Readonly<Record<FrameworkId, FeatureCell>>;
   /** The whole row is the project's assessment (e.g. "Best use"), not a checkable fact. */
   readonly opinion?: true;
-  /** One line: what the seed comparison said and why it changed (only where the fact sheet corrects it). */
+  /** One line: what widely shared comparisons said and why it changed (only where the fact sheet corrects it). */
   readonly correction?: string;
 }
 
 /**
- * The seed's comparison table (Year to Best use), corrected per the fact sheet, followed by rows
+ * The common comparison table (Year to Best use), corrected per the fact sheet, followed by rows
  * the sheet supports well. Facts as of the data date (data-date.ts); versions from releases.ts.
  */
 // Annotated with the interface so readers see optional fields (opinion, correction) on every row;
@@ -61,7 +61,7 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
       },
       flask: {
         text: 'Micro: a small core on Werkzeug, Jinja2 and Click. The core will never have a database layer or form library.',
-        sources: [SOURCES.flaskDesign],
+        sources: [SOURCES.flaskDesign, SOURCES.flaskPyproject],
       },
       fastapi: {
         text: 'API-first and async (ASGI), built on Starlette and Pydantic v2, driven by type hints.',
@@ -87,7 +87,7 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
         sources: [SOURCES.fastapiAsync, SOURCES.fastapiFeatures],
       },
     },
-    correction: `The seed said Django was "limited (${M.django31.version}+)" and Flask had none; Flask has had async views since ${M.flask20.version} and Django an async ORM API since ${M.django41.version}.`,
+    correction: `Widely shared comparisons said Django was "limited (${M.django31.version}+)" and Flask had none; Flask has had async views since ${M.flask20.version} and Django an async ORM API since ${M.django41.version}.`,
   },
   {
     id: 'orm',
@@ -146,7 +146,7 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
       },
     },
     correction:
-      'The seed said "manual" for Django and Flask; neither core has OpenAPI, but well-known add-ons generate it.',
+      'Widely shared comparisons said "manual" for Django and Flask; neither core has OpenAPI, but well-known add-ons generate it.',
   },
   {
     id: 'validation',
@@ -159,7 +159,12 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
       },
       flask: {
         text: 'None in core. Extensions add it: marshmallow or Pydantic with APIFlask, marshmallow with flask-smorest, WTForms with Flask-WTF.',
-        sources: [SOURCES.flaskDesign, SOURCES.apiFlask, SOURCES.flaskSmorest],
+        sources: [
+          SOURCES.flaskDesign,
+          SOURCES.apiFlask,
+          SOURCES.flaskSmorest,
+          SOURCES.flaskWtforms,
+        ],
       },
       fastapi: {
         text: `Built in: Pydantic v2 validates parameters and bodies from type hints. Pydantic v1 support was dropped in ${M.fastapiDropPydanticV1.version} (December 2025).`,
@@ -167,7 +172,7 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
       },
     },
     correction:
-      'The seed said "manual" for Django and Flask; Django ships forms and model validators, and Flask extensions add schema validation.',
+      'Widely shared comparisons said "manual" for Django and Flask; Django ships forms and model validators, and Flask extensions add schema validation.',
   },
   {
     id: 'performance',
@@ -189,7 +194,7 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
       },
     },
     correction:
-      'The seed ranked them lower, medium and highest as if measured; the order is plausible, but the only benchmarks test old versions on different databases, and TechEmpower ended with Round 23.',
+      'Widely shared comparisons ranked them lower, medium and highest as if measured; the order is plausible, but the only benchmarks test old versions on different databases, and TechEmpower ended with Round 23.',
   },
   {
     id: 'best-use',
@@ -211,7 +216,7 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
       },
     },
     correction:
-      'The seed said Flask suits "small APIs"; "micro" means a small core, not small apps, and Flask also serves server-rendered sites.',
+      'Widely shared comparisons said Flask suits "small APIs"; "micro" means a small core, not small apps, and Flask also serves server-rendered sites.',
   },
   {
     id: 'auth',
@@ -227,7 +232,7 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
         sources: [R.flaskSecurity.source, R.flaskLogin.source],
       },
       fastapi: {
-        text: 'Security utilities (OAuth2 with JWT, HTTP Basic, API keys) integrated with the OpenAPI docs, but no user model. fastapi-users is in maintenance mode (security fixes only).',
+        text: 'Security utilities (OAuth2 with JWT, HTTP Basic, API keys) integrated with the OpenAPI docs, but no user model. fastapi-users is in maintenance mode (security and dependency updates only).',
         sources: [SOURCES.fastapiFeatures, SOURCES.fastapiUsers],
       },
     },
@@ -258,7 +263,7 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
     cells: {
       django: {
         text: `Through Django Channels (${versionAndMonth(R.channels)}), an official Django project; needs an ASGI server such as Daphne.`,
-        sources: [R.channels.source],
+        sources: [SOURCES.channelsReadme, R.channels.source],
       },
       flask: {
         text: `Not in core. Flask-SocketIO (${versionAndMonth(R.flaskSocketio)}) or flask-sock (no release since ${versionAndMonth(R.flaskSock)}).`,
@@ -322,8 +327,8 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
         sources: [SOURCES.flaskTesting],
       },
       fastapi: {
-        text: `Built in: TestClient and dependency overrides. The client comes from Starlette, which from ${M.starlette17.version} builds it on httpx2 and warns that plain httpx is deprecated there.`,
-        sources: [SOURCES.fastapiTesting, SOURCES.starletteTestClient],
+        text: `Built in: TestClient and dependency overrides. The client comes from Starlette, which from ${M.starletteTestClientHttpx2.version} builds it on httpx2 and warns that plain httpx is deprecated there.`,
+        sources: [SOURCES.fastapiTesting, SOURCES.starletteTestClientHttpx2],
       },
     },
   },
@@ -333,11 +338,11 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
     criteria: ['long_term_stability'],
     cells: {
       django: {
-        text: `Until ${M.django62.version} LTS (April 2027), a feature release about every 8 months and an LTS every third; ${M.django52.version} LTS gets security fixes until April 2028. From 2028 (DEP 0020), one feature release a year, each supported for three years, with no separate LTS.`,
-        sources: [SOURCES.djangoAnnualCycle, SOURCES.djangoEndOfLife],
+        text: `Until ${M.django62.version} LTS (April 2027), a feature release about every 8 months and an LTS every third; ${M.django52.version} LTS, released in April 2025, gets security fixes for at least three years. From 2028 (DEP 0020), one feature release a year, each supported for three years, with no separate LTS.`,
+        sources: [SOURCES.djangoAnnualCycle, SOURCES.django52Notes],
       },
       flask: {
-        text: `The 3.x series continues (${versionAndMonth(R.flask)}); the coming ${M.flask32.version}, unreleased as of the data date, drops Python ${M.python39.version}.`,
+        text: `The 3.x series continues (${versionAndMonth(R.flask)}); the coming ${M.flask32.version}, unreleased as of ${shortDate(R.flask.checked)}, drops Python ${M.python39.version}.`,
         sources: [R.flask.source, SOURCES.flaskMainChanges],
       },
       fastapi: {
@@ -347,3 +352,17 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
     },
   },
 ] as const satisfies readonly FeatureRow[];
+
+/**
+ * Every source of a row's cells, each once, first mention first: what backs the row's correction,
+ * which restates what the cells say.
+ */
+export function rowSources(row: FeatureRow): readonly Source[] {
+  const seen = new Set<string>();
+  return FRAMEWORK_IDS.flatMap((id) => row.cells[id].sources).filter((source) => {
+    const key = `${source.ref}|${source.label}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
