@@ -2,8 +2,8 @@
 /**
  * `npm run verify:recipes`: proves that every distinct stack recipe the app can write runs.
  *
- * The recipes come from the app's own code (src/domain/stack-recipe.ts, loaded through Vite's SSR
- * loader), enumerated over the recipe inputs rather than over winners. For each one: a fresh
+ * The recipes come from the app's own code (src/domain/recipe-variants.ts, loaded with
+ * scripts/lib/load-app-module.mjs), enumerated over the recipe inputs rather than over winners. For each one: a fresh
  * virtualenv, the install line exactly as shown, the starter exactly as shown, its development
  * commands and server, then its production commands and server, on loopback ports derived from
  * E2E_PORT_OFFSET, with HTTP checks (see verify-recipes/run-recipe.mjs). A recipe whose install
@@ -14,12 +14,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
+import { loadAppModule } from './lib/load-app-module.mjs';
 import { verifyRecipe } from './verify-recipes/run-recipe.mjs';
 import { fillWheelhouse } from './verify-recipes/wheelhouse.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const started = Date.now();
 const PARALLEL = 2;
 const portBase = 9100 + Number(process.env.E2E_PORT_OFFSET ?? 0);
@@ -40,20 +38,8 @@ function findPython() {
 }
 
 async function loadRecipes() {
-  const vite = await createServer({
-    root,
-    configFile: false,
-    logLevel: 'error',
-    server: { middlewareMode: true, hmr: false },
-    appType: 'custom',
-    optimizeDeps: { noDiscovery: true, include: [] },
-  });
-  try {
-    const module = await vite.ssrLoadModule('/src/domain/stack-recipe.ts');
-    return module.distinctRecipes();
-  } finally {
-    await vite.close();
-  }
+  const { distinctRecipes } = await loadAppModule('src/domain/recipe-variants.ts');
+  return distinctRecipes();
 }
 
 /** The recipes as jobs: each full recipe, and each distinct beginner's first app. */

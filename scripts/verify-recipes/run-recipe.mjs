@@ -69,8 +69,15 @@ function script(lines) {
   ].join('\n');
 }
 
-/** The server command, bound to a loopback port. */
-function withPort(command, port) {
+/** The server command, bound to a loopback port; a check before it (`check && server`) stays. */
+function withPort(line, port) {
+  const split = line.lastIndexOf(' && ');
+  const before = split < 0 ? '' : line.slice(0, split + 4);
+  // exec only the server, so stopping the phase stops it, and the check still runs first.
+  return `${before}exec ${serverWithPort(line.slice(before.length), port)}`;
+}
+
+function serverWithPort(command, port) {
   if (command.includes('runserver')) return `${command} 127.0.0.1:${port} --noreload`;
   if (command.startsWith('gunicorn')) return `${command} --bind 127.0.0.1:${port}`;
   if (command.startsWith('uvicorn')) return `${command} --host 127.0.0.1 --port ${port}`;
@@ -94,7 +101,7 @@ const READY_ANSWERS = 4;
 
 async function startServer(dir, env, lines, port, probePath, headers) {
   const serverLine = withPort(lines.at(-1), port);
-  const child = spawn('bash', ['-c', script([...lines.slice(0, -1), `exec ${serverLine}`])], {
+  const child = spawn('bash', ['-c', script([...lines.slice(0, -1), serverLine])], {
     cwd: dir,
     env,
     detached: true,
@@ -152,7 +159,7 @@ async function startServer(dir, env, lines, port, probePath, headers) {
 async function refusesToStart(dir, env, lines, port, secretName) {
   const child = spawn(
     'bash',
-    ['-c', script([...lines.slice(0, -1), `exec ${withPort(lines.at(-1), port)}`])],
+    ['-c', script([...lines.slice(0, -1), withPort(lines.at(-1), port)])],
     { cwd: dir, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
