@@ -28,21 +28,31 @@ export async function checkProductionRefusals(recipe, { dir, env, port, log }) {
   const { production } = recipe.commands;
   const secret = recipe.secretName;
   const debug = debugVariableOf(recipe);
-  const secretLine = production.findIndex((line) => line.startsWith(`export ${secret}=`));
-  const unsetLine = production.indexOf(`unset ${debug}`);
-  check(secretLine >= 0 && unsetLine >= 0, `production does not set ${secret} and unset ${debug}`);
-  const leftOver = (lines) =>
-    lines.map((line, index) => (index === unsetLine ? `export ${debug}=1` : line));
-  const withoutSecret = production.filter((_, index) => index !== secretLine);
+  check(
+    production.some((line) => line.startsWith(`export ${secret}=`)) &&
+      production.includes(`unset ${debug}`),
+    `production does not set ${secret} and unset ${debug}`,
+  );
+  // What the environment holds when the server line runs decides; the database steps between
+  // (migrate, collectstatic, init-db) do not, and are left out to keep the run short.
+  const environment = production.filter((line) => /^(export|unset) /.test(line));
+  const server = production.at(-1);
+  const leftOver = environment.map((line) =>
+    line === `unset ${debug}` ? `export ${debug}=1` : line,
+  );
+  const withoutSecret = (lines) => lines.filter((line) => !line.startsWith(`export ${secret}=`));
   const probes = [
-    ['the production server line alone', [production.at(-1)], secret],
-    [`production with ${debug} left over, no secret`, leftOver(withoutSecret), secret],
-    [`production with ${debug} left over, a real secret`, leftOver(production), 'DEBUG'],
+    ['the production server line alone', [server], secret],
+    // Django's deploy check names debug mode first; the others name both.
+    [
+      `production with ${debug} left over, no secret`,
+      [...withoutSecret(leftOver), server],
+      'DEBUG',
+    ],
+    [`production with ${debug} left over, a real secret`, [...leftOver, server], 'DEBUG'],
     [
       `production with a default ${secret}`,
-      production.map((line, index) =>
-        index === secretLine ? `export ${secret}=dev-only-change-me` : line,
-      ),
+      [...withoutSecret(environment), `export ${secret}=dev-only-change-me`, server],
       secret,
     ],
   ];
