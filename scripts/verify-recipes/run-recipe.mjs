@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { request } from './http.mjs';
-import { check, fail, Failure, runSync, startServer, tail } from './phases.mjs';
+import { check, fail, runSync, startServer, tail } from './phases.mjs';
 import {
   checkAdminWrites,
   checkCookies,
@@ -109,7 +109,8 @@ async function withServer(server, body) {
   try {
     await body();
   } catch (error) {
-    if (error instanceof Failure) error.message += `\n${tail(server.output())}`;
+    // A timeout or a dropped connection too: the server's log says why.
+    if (error instanceof Error) error.message += `\n${tail(server.output())}`;
     throw error;
   } finally {
     await server.stop();
