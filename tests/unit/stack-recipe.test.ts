@@ -318,13 +318,13 @@ describe('safe and complete by default', () => {
       }
       if (recipe.framework === 'fastapi' && recipe.choices.admin) {
         expect(recipe.starterApp).toContain('class AdminAuth(AuthenticationBackend):');
-        expect(recipe.starterApp).toContain('authentication_backend=auth)');
+        expect(recipe.starterApp).toContain('authentication_backend=AdminAuth())');
       }
       if (recipe.framework === 'fastapi' && recipe.choices.admin) {
         // SQLAdmin's forms carry WTForms' session CSRF token; writes from other sites are refused.
         expect(recipe.starterApp).toContain('form_base_class = CSRFForm');
         expect(recipe.starterApp).toContain('csrf_class = SessionCSRF');
-        expect(recipe.starterApp).toContain('https_only=not DEBUG');
+        expect(recipe.starterApp).toContain('https_only=not DEBUG)');
       }
       if (recipe.framework === 'django') {
         expect(recipe.starterApp).toContain('STATIC_ROOT="staticfiles"');

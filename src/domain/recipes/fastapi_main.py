@@ -49,6 +49,8 @@ from sqladmin.authentication import AuthenticationBackend  # [if admin]
 from sqlalchemy import String, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from starlette.middleware import Middleware  # [if admin]
+from starlette.middleware.sessions import SessionMiddleware  # [if admin]
 from starlette.requests import Request  # [if admin]
 from starlette.responses import PlainTextResponse, Response  # [if admin]
 from wtforms import Form  # [if admin]
@@ -183,6 +185,15 @@ class CSRFForm(Form):
 
 
 class AdminAuth(AuthenticationBackend):
+    def __init__(self) -> None:
+        super().__init__(secret_key=SECRET_KEY)
+        # The login cookie: signed with SECRET_KEY, HttpOnly and SameSite=Lax (Starlette's
+        # defaults), HTTPS-only outside debug mode. Set here rather than through the
+        # constructor, which takes cookie options only from SQLAdmin 0.27 on.
+        self.middlewares = [
+            Middleware(SessionMiddleware, secret_key=SECRET_KEY, https_only=not DEBUG)
+        ]
+
     async def login(self, request: Request) -> bool:
         if not same_origin(request):
             return False
@@ -216,10 +227,7 @@ class ItemAdmin(ModelView, model=Item):
     form_base_class = CSRFForm
 
 
-# The login cookie: signed with SECRET_KEY, HttpOnly, SameSite=Lax, HTTPS-only outside
-# debug mode.
-auth = AdminAuth(secret_key=SECRET_KEY, https_only=not DEBUG)
-admin = Admin(app, engine, authentication_backend=auth)
+admin = Admin(app, engine, authentication_backend=AdminAuth())
 admin.add_view(ItemAdmin)
 
 
