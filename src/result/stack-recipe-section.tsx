@@ -101,7 +101,10 @@ export function StackRecipeSection({ answers, winner }: { answers: Answers; winn
       {recipe.notes.length > 0 && (
         <ul className="recipe__notes">
           {recipe.notes.map((note) => (
-            <li key={note}>{note}</li>
+            <li key={note.text}>
+              {note.text}
+              <SourceList sources={[note.source]} />
+            </li>
           ))}
         </ul>
       )}
@@ -128,7 +131,11 @@ export function StackRecipeSection({ answers, winner }: { answers: Answers; winn
       {recipe.firstUser && <p>{recipe.firstUser}</p>}
       <Commands label="Then run, for development:" commands={recipe.commands.dev} />
       <Commands
-        label="In production (it refuses to start without a real secret key):"
+        label={
+          recipe.secretName
+            ? `In production (it refuses to start with debug on or without a real ${recipe.secretName}):`
+            : 'In production:'
+        }
         commands={recipe.commands.production}
       />
     </section>

@@ -11,9 +11,7 @@ import { daysBetween, oldestCheck } from '../../src/domain/content/freshness';
 import { RELEASES, longDate, shortDate } from '../../src/domain/content/releases';
 import { FRAMEWORK_IDS } from '../../src/domain/frameworks';
 import { StackRecipeSection } from '../../src/result/stack-recipe-section';
-import { JOURNEY_TEST_TIMEOUT, LAZY_TIMEOUT, renderApp, resetStore } from './render-app';
-
-vi.setConfig({ testTimeout: JOURNEY_TEST_TIMEOUT });
+import { LAZY_TIMEOUT, renderApp } from './render-app';
 
 /** The day `days` after `date` (`YYYY-MM-DD`), at noon local time. */
 function dayAfter(date: string, days: number): Date {
@@ -25,10 +23,6 @@ function dayAfter(date: string, days: number): Date {
 function card(name: string): HTMLElement {
   return screen.getByRole('article', { name });
 }
-
-beforeEach(() => {
-  resetStore();
-});
 
 afterEach(() => {
   vi.useRealTimers();
