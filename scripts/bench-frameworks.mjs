@@ -228,6 +228,7 @@ async function measure(options, specs, host, tests) {
       connections,
       durationSeconds,
       timeoutSeconds: TIMEOUT_SECONDS,
+      script: join(ROOT, 'bench', 'wrk', 'bench.lua'),
       url: `${base}${path}`,
       test,
       arg,

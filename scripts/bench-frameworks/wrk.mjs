@@ -4,10 +4,8 @@
  * parsing is pure and tested; `runWrk` only spawns.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { KitError } from './cleanup.mjs';
 
-const SCRIPT = fileURLToPath(new URL('../../bench/wrk/bench.lua', import.meta.url));
 const MARK = 'BENCH-RESULT ';
 
 /** wrk's version line, e.g. `wrk debian/4.1.0-3+b2 [epoll]`; a KitError when it is missing. */
@@ -24,11 +22,20 @@ export function wrkVersion() {
 }
 
 /**
- * The command line for one run.
+ * The command line for one run; `script` is the path of bench/wrk/bench.lua.
  * @param {{ threads: number, connections: number, durationSeconds: number,
- *   timeoutSeconds: number, url: string, test: string, arg?: string }} run
+ *   timeoutSeconds: number, script: string, url: string, test: string, arg?: string }} run
  */
-export function wrkArgs({ threads, connections, durationSeconds, timeoutSeconds, url, test, arg }) {
+export function wrkArgs({
+  threads,
+  connections,
+  durationSeconds,
+  timeoutSeconds,
+  script,
+  url,
+  test,
+  arg,
+}) {
   return [
     '--threads',
     String(Math.min(threads, connections)),
@@ -39,7 +46,7 @@ export function wrkArgs({ threads, connections, durationSeconds, timeoutSeconds,
     '--timeout',
     `${timeoutSeconds}s`,
     '--script',
-    SCRIPT,
+    script,
     url,
     '--',
     test,
