@@ -447,8 +447,8 @@ export function summarizeRuns(runs: readonly BenchRun[]): BenchCase[] {
         ];
       });
       const top = Math.max(...rows.map((row) => row.requestsPerSecond));
-      const best =
-        rows.find((row) => row.requestsPerSecond === top)?.framework ?? rows[0]!.framework;
+      const best = rows.find((row) => row.requestsPerSecond === top)?.framework;
+      if (!best) continue;
       cases.push({
         test,
         connections,

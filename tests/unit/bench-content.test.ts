@@ -1,0 +1,163 @@
+/**
+ * What /performance says: sentences made from a run's figures, the sourced method and public
+ * references, and the committed reference run itself.
+ */
+import {
+  BENCH_TEST_IDS,
+  readBenchResults,
+  summarizeRuns,
+  type BenchResults,
+} from '../../src/domain/bench-results';
+import {
+  busyMachineNote,
+  caseSentence,
+  frameworkVersions,
+  glance,
+  milliseconds,
+  rate,
+  runLength,
+  runLoad,
+  runMethod,
+} from '../../src/domain/bench-text';
+import { BENCH_CAVEATS, BENCH_METHOD } from '../../src/domain/content/bench-method';
+import { BENCH_REFERENCES } from '../../src/domain/content/bench-references';
+import { DATA_DATE } from '../../src/domain/content/data-date';
+import { isCitableRef } from '../../src/domain/content/sourced';
+import { FRAMEWORK_IDS } from '../../src/domain/frameworks';
+import reference from '../../src/performance/reference-results.json';
+import { aResultsFile, aRunSet } from './bench-fixtures';
+
+function results(value: unknown): BenchResults {
+  const reading = readBenchResults(value);
+  if (!reading.ok) throw new Error(reading.message);
+  return reading.results;
+}
+
+describe('sentences about a run', () => {
+  const rates = { django: 500, fastapi: 2000, flask: 1000 } as const;
+  const run = results(aResultsFile(aRunSet((framework) => rates[framework])));
+
+  it('says who led each test and how far the others trailed, at the highest concurrency', () => {
+    expect(glance(run)).toEqual(
+      BENCH_TEST_IDS.map(() => ({
+        label: expect.any(String),
+        connections: 256,
+        sentence: 'FastAPI led; Flask reached 0.50× its throughput, Django 0.25×.',
+      })),
+    );
+    expect(glance(run).map((line) => line.label)).toEqual([
+      'Plain JSON',
+      'One row through the ORM',
+      'Validated JSON body',
+      'Slow upstream call',
+    ]);
+  });
+
+  it('says when only one framework was measured', () => {
+    const [entry] = summarizeRuns(run.runs.filter((r) => r.framework === 'flask'));
+    expect(entry && caseSentence(entry)).toBe('Flask alone was measured.');
+  });
+
+  it('describes the method, the load and the length of a run', () => {
+    expect(runMethod(run)).toBe(
+      'A full run: 3 rounds of 10 s per framework and test at 16 and 256 connections, PostgreSQL.',
+    );
+    expect(runMethod({ ...run, settings: { ...run.settings, quick: true, rounds: 1 } })).toMatch(
+      /^A quick run \(--quick: proves the kit works, not for conclusions\): 1 round of/,
+    );
+    expect(runLoad(run)).toBe(
+      'Load average 1.2 at the start and 1.5 at the end on 2 cores; the load generator ran on the same machine.',
+    );
+    expect(runLength(run)).toBe('25 min');
+  });
+
+  it('warns when other work kept the machine busy, and only then', () => {
+    expect(busyMachineNote(run)).toBeUndefined();
+    const busy = { ...run, runs: run.runs.map((r) => ({ ...r, loadAverage: 20.4 })) };
+    expect(busyMachineNote(busy)).toBe(
+      'Other work kept the machine busy during this run (a median load average of 20.4 on 2 cores): every figure is lower than a quiet machine gives, and the gaps that need spare CPU, such as async I/O overlapping its waits, shrink.',
+    );
+  });
+
+  it('names each framework’s versions and says where the release table’s could not be measured', () => {
+    expect(
+      frameworkVersions({
+        id: 'django',
+        servers: [],
+        packages: {},
+        pins: [
+          { package: 'Django', table: '6.1.2', measured: '5.2.17' },
+          { package: 'gunicorn', table: '26.2.0', measured: '26.2.0' },
+        ],
+      }),
+    ).toBe('Django: Django 5.2.17, gunicorn 26.2.0 (Django: table says 6.1.2, measured 5.2.17)');
+  });
+
+  it('formats figures for reading', () => {
+    expect([rate(12345.6), rate(87.25)]).toEqual(['12,346', '87.3']);
+    expect([milliseconds(0.41234), milliseconds(12.345), milliseconds(1234.5)]).toEqual([
+      '0.412 ms',
+      '12.3 ms',
+      '1,235 ms',
+    ]);
+  });
+});
+
+describe('the method and the public references', () => {
+  const notes = [...BENCH_METHOD, ...BENCH_CAVEATS];
+  const claims = BENCH_REFERENCES.flatMap((entry) => entry.claims);
+  const sources = [...notes.flatMap((note) => note.sources), ...claims.flatMap((c) => c.sources)];
+
+  it.each(sources.map((source) => [source.ref, source] as const))(
+    '%s is a link a reader can open, dated no later than the data date',
+    (ref, source) => {
+      expect(isCitableRef(ref)).toBe(true);
+      expect(source.asOf).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+      expect((source.asOf ?? '') <= DATA_DATE).toBe(true);
+    },
+  );
+
+  it('cites every public benchmark figure, and says why an unverified one is shown', () => {
+    for (const claim of claims) {
+      expect(claim.sources.length, claim.text).toBeGreaterThan(0);
+      if (claim.kind === 'unverified') expect(claim.note?.trim(), claim.text).toBeTruthy();
+    }
+  });
+});
+
+describe('the committed reference run', () => {
+  const run = results(reference);
+
+  it('is a full PostgreSQL run, not a quick one, on this machine’s load generator', () => {
+    expect(run.settings.quick).toBe(false);
+    expect(run.settings.rounds).toBeGreaterThanOrEqual(3);
+    expect(run.settings.connections).toEqual([16, 256]);
+    expect(run.environment.database.engine).toBe('postgresql');
+    expect(run.command).toBe('npm run bench:frameworks');
+  });
+
+  it('measured every framework on every test at every concurrency in every round', () => {
+    for (const test of BENCH_TEST_IDS) {
+      for (const connections of run.settings.connections) {
+        for (const framework of FRAMEWORK_IDS) {
+          const rounds = run.runs
+            .filter(
+              (r) => r.test === test && r.connections === connections && r.framework === framework,
+            )
+            .map((r) => r.round);
+          expect(rounds.sort(), `${framework} ${test} ${connections}`).toEqual(
+            Array.from({ length: run.settings.rounds }, (_, i) => i + 1),
+          );
+        }
+      }
+    }
+  });
+
+  it('records every framework’s packages and its release-table pins', () => {
+    expect(run.frameworks.map((f) => f.id)).toEqual([...FRAMEWORK_IDS]);
+    for (const framework of run.frameworks) {
+      expect(Object.keys(framework.packages).length, framework.id).toBeGreaterThan(5);
+      expect(framework.pins.length, framework.id).toBeGreaterThan(1);
+    }
+  });
+});
