@@ -19,6 +19,7 @@ import {
   runLoad,
   runMethod,
 } from '../../src/domain/bench-text';
+import { MEASURED, measuredSentence } from '../../src/domain/content/bench-measured';
 import { BENCH_CAVEATS, BENCH_METHOD } from '../../src/domain/content/bench-method';
 import { BENCH_REFERENCES } from '../../src/domain/content/bench-references';
 import { DATA_DATE } from '../../src/domain/content/data-date';
@@ -159,5 +160,27 @@ describe('the committed reference run', () => {
       expect(Object.keys(framework.packages).length, framework.id).toBeGreaterThan(5);
       expect(framework.pins.length, framework.id).toBeGreaterThan(1);
     }
+  });
+});
+
+describe('what the comparison quotes from the reference run', () => {
+  it('matches the committed reference run, so a new run cannot leave the comparison stale', () => {
+    const run = results(reference);
+    expect(MEASURED.date).toBe(run.startedAt.slice(0, 10));
+    const top = Math.max(...run.settings.connections);
+    expect(MEASURED.connections).toBe(top);
+    for (const entry of summarizeRuns(run.runs).filter((c) => c.connections === top)) {
+      for (const row of entry.rows) {
+        expect(MEASURED.ratios[entry.test][row.framework], `${entry.test} ${row.framework}`).toBe(
+          Math.round(row.ratio * 100),
+        );
+      }
+    }
+  });
+
+  it('says it test by test, naming the fastest as such', () => {
+    expect(measuredSentence('fastapi')).toBe(
+      `Measured by this project (7 December 2026, 256 connections, share of the fastest): plain JSON fastest, an ORM read fastest, a validated body fastest, a slow upstream ${MEASURED.ratios.upstream.fastapi}%.`,
+    );
   });
 });

@@ -225,7 +225,16 @@ describe('feature rows', () => {
 
   it('labels the heuristic rows as opinion', () => {
     const opinionIds = FEATURE_ROWS.filter((row) => row.opinion).map((row) => row.id);
-    expect(opinionIds).toEqual(expect.arrayContaining(['best-use', 'performance']));
+    expect(opinionIds).toEqual(expect.arrayContaining(['best-use']));
+  });
+
+  it('states performance as measured, with the measurements one link away', () => {
+    const performance = FEATURE_ROWS.find((row) => row.id === 'performance');
+    expect(performance?.opinion).toBeUndefined();
+    expect(performance?.details).toBe('performance');
+    for (const id of FRAMEWORK_IDS) {
+      expect(performance?.cells[id].text).toMatch(/^Measured by this project \(/);
+    }
   });
 
   it('states Flask async as supported since 2.0 and Django async ORM since 4.1', () => {

@@ -1,5 +1,6 @@
 import { MILESTONES as M } from './releases';
 import type { Source } from './sourced';
+import { SOURCES } from './sources';
 
 /** A claim on the performance page: what it says, whether it is checked, and where it is from. */
 export interface BenchClaim {
@@ -23,7 +24,8 @@ export interface BenchReference {
 
 const HTTP_ARENA = 'https://github.com/MDA2AV/HttpArena';
 
-const S = {
+/** The public benchmarks' pages, for the page and for claims elsewhere that quote them. */
+export const BENCH_SOURCES = {
   techEmpowerR22: {
     label: 'TechEmpower blog: Framework Benchmarks Round 22',
     ref: 'https://www.techempower.com/blog/2023/11/15/framework-benchmarks-round-22/',
@@ -34,16 +36,8 @@ const S = {
     ref: 'https://www.techempower.com/blog/2018/03/',
     asOf: '2018-03',
   },
-  techEmpowerR23Configs: {
-    label: 'TechEmpower benchmarks Round 23: Python framework configs',
-    ref: 'https://github.com/TechEmpower/FrameworkBenchmarks/tree/R23/frameworks/Python',
-    asOf: '2025-01-23',
-  },
-  techEmpowerSunset: {
-    label: 'TechEmpower: benchmarks sunset announcement',
-    ref: 'https://github.com/TechEmpower/FrameworkBenchmarks/issues/10932',
-    asOf: '2026-03-24',
-  },
+  techEmpowerR23Configs: SOURCES.techEmpowerR23,
+  techEmpowerSunset: SOURCES.techEmpowerSunset,
   httpArenaJsonApril10: {
     label: 'HttpArena results: JSON processing at 4,096 connections (10 April 2026)',
     ref: `${HTTP_ARENA}/blob/d5c872811e1da1ae4e81b5e092a72dd9a59aad03/site/data/json-4096.json`,
@@ -75,6 +69,8 @@ const S = {
     asOf: '2026-04-28',
   },
 } as const satisfies Record<string, Source>;
+
+const S = BENCH_SOURCES;
 
 /**
  * What other people measured, as dated context for this project's own runs. HttpArena's figures
