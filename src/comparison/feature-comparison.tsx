@@ -1,13 +1,10 @@
 import { useId, useState, type ReactNode } from 'react';
-import { Link } from 'react-router';
 import { isPriorityRow, visibleFeatureRows } from '../domain/comparison-markdown';
 import { FEATURE_ROWS, type FeatureRow } from '../domain/content/feature-rows';
 import { FRAMEWORK_PROFILES } from '../domain/content/framework-profiles';
 import { FRAMEWORK_NAMES, type FrameworkId } from '../domain/frameworks';
-import { absoluteUrl, paths } from '../paths';
-import { useChrome } from '../ui/chrome';
-import { ExternalLink } from '../ui/external-link';
 import { FrameworkSwatch } from '../ui/framework-key';
+import { PerformanceLink } from '../ui/performance-link';
 import { SourcesDisclosure } from '../ui/sources-disclosure';
 import { useHydrated } from '../ui/use-hydrated';
 import './comparison.css';
@@ -49,28 +46,13 @@ function ComparisonCell({ row, id }: { row: FeatureRow; id: FrameworkId }) {
   return (
     <>
       <p className="comparison__text">{cell.text}</p>
-      {row.details === 'performance' && <PerformanceLink />}
+      {row.details === 'performance' && (
+        <p className="comparison__details">
+          <PerformanceLink>How it was measured</PerformanceLink>
+        </p>
+      )}
       <SourcesDisclosure sources={cell.sources} />
     </>
-  );
-}
-
-/**
- * The performance row's measurements in full, on /performance. That page has no compact
- * version, so inside an embed the link opens the full site in a new tab, as links that leave
- * the wizard do (contracts.md section 4).
- */
-function PerformanceLink() {
-  const chrome = useChrome();
-  const href = paths.performance.getHref();
-  return (
-    <p className="comparison__details">
-      {chrome === 'embed' ? (
-        <ExternalLink href={absoluteUrl(href)}>How it was measured</ExternalLink>
-      ) : (
-        <Link to={href}>How it was measured</Link>
-      )}
-    </p>
   );
 }
 

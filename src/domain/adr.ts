@@ -4,6 +4,7 @@
  * Options, Decision Outcome with Consequences, Pros and Cons of the Options, More Information.
  * Pure: the date and the result's URL are passed in, so the same input gives the same record.
  */
+import { MEASURED_CRITERION, measuredSentence } from './content/bench-measured';
 import { DATA_DATE_LABEL } from './content/data-date';
 import { FRAMEWORK_PROFILES } from './content/framework-profiles';
 import { criterionSources } from './criterion-sources';
@@ -276,8 +277,16 @@ export function adrMarkdown(input: AdrInput): string {
     `* The full result, with the sources of every rating: [${name} in the Python Framework Picker](${resultUrl})`,
     `* Computed with scoring model ${model.id} (${model.releasedLabel}); the link reproduces this result.`,
     `* Facts, versions and sources as of ${DATA_DATE_LABEL}; the ratings' justifications are the picker's assessment.`,
-    `* A stack to start from: \`${recipe.pipInstall}\``,
-    '',
   );
+  if (
+    drivers.some((driver) => driver.criteria.some((c) => c.criterion.id === MEASURED_CRITERION))
+  ) {
+    // The performance page sits beside the result page, at the site's root or under its base.
+    const performanceUrl = new URL('performance', resultUrl).href;
+    lines.push(
+      `* Performance as measured for ${name}: ${md(measuredSentence(winner.id))} Every figure, and how to rerun it: [Performance, measured](${performanceUrl})`,
+    );
+  }
+  lines.push(`* A stack to start from: \`${recipe.pipInstall}\``, '');
   return lines.join('\n');
 }

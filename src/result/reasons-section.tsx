@@ -5,11 +5,13 @@ import {
   winningEdgeClause,
   type Reason,
 } from '../domain/explain';
+import { MEASURED_CRITERION, measuredSentence } from '../domain/content/bench-measured';
 import { criterionSources } from '../domain/criterion-sources';
 import { FRAMEWORK_NAMES, type FrameworkId } from '../domain/frameworks';
 import type { ScoringResult } from '../domain/scoring';
 import { SourcesDisclosure } from '../ui/sources-disclosure';
 import { Justification } from '../ui/justification';
+import { PerformanceLink } from '../ui/performance-link';
 
 function ReasonItem({ reason, about }: { reason: Reason; about: FrameworkId }) {
   return (
@@ -20,6 +22,12 @@ function ReasonItem({ reason, about }: { reason: Reason; about: FrameworkId }) {
         {reason.otherRating}/3)
       </span>
       : <Justification criterion={reason.criterion} about={about} />
+      {reason.criterion.id === MEASURED_CRITERION && (
+        <span className="reason__measured">
+          {' '}
+          {measuredSentence(about)} <PerformanceLink>How it was measured</PerformanceLink>
+        </span>
+      )}
       <SourcesDisclosure sources={criterionSources(reason.criterion, about)} />
     </li>
   );

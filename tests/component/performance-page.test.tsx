@@ -4,6 +4,7 @@
  */
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { measuredSentence } from '../../src/domain/content/bench-measured';
 import { BENCH_TESTS } from '../../src/domain/content/bench-tests';
 import { aResultsFile, aRunSet } from '../unit/bench-fixtures';
 import {
@@ -87,5 +88,23 @@ describe('/performance', () => {
     expect(await screen.findByRole('status')).toHaveTextContent(
       '(left out: 1 run of an unknown framework or test)',
     );
+  });
+});
+
+describe('a result that weighs performance', () => {
+  it('says what was measured beside the raw throughput reason, and links to the measurements', async () => {
+    const { user } = renderApp('/result?v=1&data=2026-11&kind=api&perf=must&docs=must');
+    await screen.findAllByRole('heading', { name: 'Why FastAPI' }, LAZY_TIMEOUT);
+    const throughput = screen
+      .getAllByRole('listitem')
+      .filter((item) => item.textContent?.startsWith('Raw throughput (FastAPI'));
+    expect(throughput.length).toBeGreaterThan(0);
+    for (const item of throughput) expect(item).toHaveTextContent(measuredSentence('fastapi'));
+    const [first] = throughput;
+    if (!first) return;
+    await user.click(within(first).getByRole('link', { name: 'How it was measured' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Performance, measured' }, LAZY_TIMEOUT),
+    ).toBeInTheDocument();
   });
 });

@@ -2,6 +2,7 @@
  * What /performance says: sentences made from a run's figures, the sourced method and public
  * references, and the committed reference run itself.
  */
+import { adrMarkdown } from '../../src/domain/adr';
 import {
   BENCH_TEST_IDS,
   readBenchResults,
@@ -25,6 +26,8 @@ import { BENCH_REFERENCES } from '../../src/domain/content/bench-references';
 import { DATA_DATE } from '../../src/domain/content/data-date';
 import { isCitableRef } from '../../src/domain/content/sourced';
 import { FRAMEWORK_IDS } from '../../src/domain/frameworks';
+import { MODEL_2026_11 } from '../../src/domain/models/model-2026-11';
+import { decodeShareQuery } from '../../src/domain/share-link';
 import reference from '../../src/performance/reference-results.json';
 import { aResultsFile, aRunSet } from './bench-fixtures';
 
@@ -181,6 +184,32 @@ describe('what the comparison quotes from the reference run', () => {
   it('says it test by test, naming the fastest as such', () => {
     expect(measuredSentence('fastapi')).toBe(
       `Measured by this project (7 December 2026, 256 connections, share of the fastest): plain JSON fastest, an ORM read fastest, a validated body fastest, a slow upstream ${MEASURED.ratios.upstream.fastapi}%.`,
+    );
+  });
+});
+
+describe('the decision record', () => {
+  const query = 'v=1&data=2026-11&kind=api&perf=important&docs=must';
+  const record = (q: string, url: string) =>
+    adrMarkdown({
+      answers: decodeShareQuery(q, { knownModelIds: ['2026-11'], currentModelId: '2026-11' })
+        .answers,
+      model: MODEL_2026_11,
+      date: '2026-12-07',
+      resultUrl: url,
+    });
+
+  it('cites the measurements, and the page with every figure, when performance was weighted', () => {
+    const markdown = record(query, `https://picker.example.com/picker/result?${query}`);
+    expect(markdown).toContain(
+      `* Performance as measured for FastAPI: ${measuredSentence('fastapi')} Every figure, and how to rerun it: [Performance, measured](https://picker.example.com/picker/performance)`,
+    );
+  });
+
+  it('leaves them out when performance was not a driver', () => {
+    const other = 'v=1&data=2026-11&kind=webapp&admin=must';
+    expect(record(other, `https://picker.example.com/result?${other}`)).not.toContain(
+      'Performance as measured',
     );
   });
 });

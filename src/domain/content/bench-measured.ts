@@ -26,6 +26,9 @@ export const MEASURED = {
   ratios: Record<BenchTestId, Record<FrameworkId, number>>;
 };
 
+/** The criterion the measurements are about: the "raw throughput" rating. */
+export const MEASURED_CRITERION = 'raw_throughput';
+
 /**
  * One framework's measurements in a sentence, test by test: `Measured by this project (7 December
  * 2026, 256 connections, share of the fastest): plain JSON 14%, …`.
