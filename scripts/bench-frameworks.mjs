@@ -16,7 +16,6 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { loadAppModule } from './lib/load-app-module.mjs';
 import { LOADS, checkTest } from './bench-frameworks/checks.mjs';
@@ -24,6 +23,7 @@ import { KitError, cleanUpOnSignals, onCleanup, runCleanup } from './bench-frame
 import { loadAverages, machine } from './bench-frameworks/environment.mjs';
 import { USAGE, readOptions } from './bench-frameworks/options.mjs';
 import { startPostgres } from './bench-frameworks/postgres.mjs';
+import { runCommand } from './bench-frameworks/run-command.mjs';
 import {
   findPython,
   installedPackages,
@@ -59,23 +59,10 @@ function command(argv) {
   return `npm run bench:frameworks${args}`;
 }
 
-/** Runs a Python script in a virtualenv; rejects with its output when it fails. */
-function python(venv, args, options = {}) {
-  return new Promise((resolveRun, reject) => {
-    const child = spawn(join(venv, 'bin', 'python'), args, {
-      ...options,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0
-        ? resolveRun(output.trim())
-        : reject(new KitError(`python ${args[0]} failed:\n${output.trim()}`)),
-    );
-  });
+/** Runs a Python script in a virtualenv; resolves with what it printed. */
+async function python(venv, args) {
+  const output = await runCommand(join(venv, 'bin', 'python'), args, { what: `python ${args[0]}` });
+  return output.trim();
 }
 
 /** Virtualenvs, database, upstream stub and servers on this machine; returns what was set up. */

@@ -5,12 +5,13 @@
  * touched. The server refuses to run as root, so under root every server command runs as the
  * `postgres` user (which the package creates) through `runuser`.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, chown, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KitError, onCleanup } from './cleanup.mjs';
+import { runCommand } from './run-command.mjs';
 
 export const DATABASE = 'bench';
 export const USER = 'bench';
@@ -57,22 +58,10 @@ function identity() {
   };
 }
 
+/** Runs `argv` (a server command, perhaps through runuser) as `what`. */
 function run(argv, what) {
-  return new Promise((resolve, reject) => {
-    const [command, ...args] = argv;
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0
-        ? resolve(output)
-        : reject(
-            new KitError(`${what} failed:\n${output.trim().split('\n').slice(-10).join('\n')}`),
-          ),
-    );
-  });
+  const [command = '', ...args] = argv;
+  return runCommand(command, args, { what });
 }
 
 /**

@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { KitError } from './cleanup.mjs';
+import { runCommand as run } from './run-command.mjs';
 
 /** Bump to rebuild every cached virtualenv (e.g. when how they are made changes). */
 const VENV_FORMAT = 2;
@@ -99,25 +100,6 @@ function pinLookup({ python, releases, cacheDir }) {
   };
 }
 
-function run(command, args, options) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, options);
-    let output = '';
-    child.stdout?.on('data', (chunk) => (output += chunk));
-    child.stderr?.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0
-        ? resolve(output)
-        : reject(
-            new KitError(
-              `${command} ${args.join(' ')} failed:\n${output.trim().split('\n').slice(-12).join('\n')}`,
-            ),
-          ),
-    );
-  });
-}
-
 /** True when `python`'s pip can install into another environment (`pip --python`, pip 22.3+). */
 function pipTargetsOtherPythons(python) {
   const probe = spawnSync(python, ['-m', 'pip', '--version'], { encoding: 'utf8' });
@@ -189,7 +171,6 @@ export async function prepareVenvs({
     const wanted = [...new Set(missing.flatMap((plan) => plan.lines))];
     log(`downloading ${wanted.length} requirements and their dependencies…`);
     await run(python, ['-m', 'pip', 'download', '-q', '-d', wheels, ...wanted], {
-      stdio: ['ignore', 'pipe', 'pipe'],
       env: pipEnv(cacheDir),
     });
     // A virtualenv without its own pip is made in a blink; the base pip installs into it.
@@ -202,7 +183,7 @@ export async function prepareVenvs({
             await rm(join(venvs, name), { recursive: true, force: true });
           }
         }
-        const quiet = { stdio: ['ignore', 'pipe', 'pipe'], env: pipEnv(cacheDir) };
+        const quiet = { env: pipEnv(cacheDir) };
         const install = ['install', '-q', '--no-index', '--find-links', wheels, ...lines];
         if (outsidePip) {
           await run(python, ['-m', 'venv', '--without-pip', dir], quiet);
@@ -232,14 +213,10 @@ export async function prepareVenvs({
 
 /** Every distribution installed in a virtualenv, `{ name: version }` (pip and setuptools left out). */
 export async function installedPackages(venv) {
-  const output = await run(
-    join(venv, 'bin', 'python'),
-    [
-      '-c',
-      'import json, importlib.metadata as m; print(json.dumps({d.metadata["Name"]: d.version for d in m.distributions()}))',
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const output = await run(join(venv, 'bin', 'python'), [
+    '-c',
+    'import json, importlib.metadata as m; print(json.dumps({d.metadata["Name"]: d.version for d in m.distributions()}))',
+  ]);
   const all = JSON.parse(output);
   return Object.fromEntries(
     Object.entries(all)
