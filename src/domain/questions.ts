@@ -93,6 +93,11 @@ export const QUESTIONS = [
     shortLabel: 'What you are building',
     options: [
       choice('webapp', 'A website with pages and user accounts'),
+      choice(
+        'site',
+        'A small website with a few pages and forms, no accounts',
+        'Like a club or event site.',
+      ),
       choice('api', 'An API that other apps call', 'Like a phone app’s server.'),
       choice('micro', 'A microservice in a bigger system'),
       choice('ml', 'An API for an AI model'),

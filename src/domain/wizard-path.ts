@@ -3,8 +3,12 @@
  * someone says they are learning, only the learner path. Pure: the wizard's pages, its progress
  * line and the embed's `step` message all count steps here.
  */
+import { KIND_TRAITS, TEAM_TRAITS } from './content/recipe-rules';
 import type { ModelDeclaration } from './model-types';
-import type { Answers, QuestionId } from './questions';
+import type { Answers, AnswerValue, QuestionId } from './questions';
+
+type Kind = AnswerValue<'kind'>;
+type Team = AnswerValue<'team'>;
 
 /**
  * The questions a learner is asked (docs/learner-path.md). Each can change a learner's winner
@@ -22,9 +26,17 @@ export const LEARNER_QUESTIONS: readonly QuestionId[] = [
   'codebase',
 ];
 
-/** True for the answers that say the person is learning: building to learn, or new to it. */
+/**
+ * True for the answers that say the person is learning: building to learn, or new to it. The same
+ * tables decide when a starter app leads with the smallest app that runs (content/recipe-rules).
+ */
 export function saysLearning(id: QuestionId, value: string | undefined): boolean {
-  return (id === 'kind' && value === 'learn') || (id === 'team' && value === 'new');
+  if (value === undefined) return false;
+  if (id === 'kind')
+    return Object.hasOwn(KIND_TRAITS, value) && KIND_TRAITS[value as Kind].learning;
+  if (id === 'team')
+    return Object.hasOwn(TEAM_TRAITS, value) && TEAM_TRAITS[value as Team].learning;
+  return false;
 }
 
 /** True when the answers say the person is learning web development. */

@@ -1,7 +1,7 @@
 /**
  * Where someone learning starts with each framework: the official tutorial, and Python's own
  * page on virtual environments. The result's first steps and the starter app's beginner step
- * both cite these.
+ * both cite these (domain/stack-recipe.ts).
  */
 import type { FrameworkId } from '../frameworks';
 import type { Source } from './sourced';
@@ -18,10 +18,11 @@ export const TUTORIALS = {
     ref: 'https://flask.palletsprojects.com/en/3.1.x/quickstart/',
     asOf: '2026-12-01',
   },
+  // The newest tagged docs: fastapi.tiangolo.com shows only the latest, unversioned.
   fastapi: {
-    label: 'FastAPI tutorial: first steps',
-    ref: 'https://github.com/fastapi/fastapi/blob/0.100.0/docs/en/docs/tutorial/first-steps.md',
-    asOf: '2026-12-01',
+    label: 'FastAPI tutorial: first steps (0.141.1 docs)',
+    ref: 'https://github.com/fastapi/fastapi/blob/0.141.1/docs/en/docs/tutorial/first-steps.md',
+    asOf: '2026-07-29',
   },
 } as const satisfies Record<FrameworkId, Source>;
 
