@@ -93,17 +93,13 @@ export const QUESTIONS = [
     shortLabel: 'What you are building',
     options: [
       choice('webapp', 'A website with pages and user accounts'),
-      choice(
-        'site',
-        'A small website with a few pages and forms, no accounts',
-        'Like a club or event site.',
-      ),
+      choice('site', 'A small site without user accounts'),
       choice('api', 'An API that other apps call', 'Like a phone app’s server.'),
       choice('micro', 'A microservice in a bigger system'),
       choice('ml', 'An API for an AI model'),
       choice('learn', 'Something to learn web development with'),
-      choice('dashboard', 'A small tool or dashboard for colleagues'),
-      choice('realtime', 'A live app, such as a chat', 'Updates appear at once (WebSockets).'),
+      choice('dashboard', 'A dashboard or tool for colleagues'),
+      choice('realtime', 'A live app, like a chat', 'Updates appear at once (WebSockets).'),
     ],
   }),
   question({

@@ -261,9 +261,7 @@ describe('a small website (model 2027-02)', () => {
       pipInstall: 'pip install Flask',
     });
     expect(record).toContain('# Use Flask as our Python web framework');
-    expect(record).toContain(
-      'We are building a small website with a few pages and forms, no user accounts',
-    );
+    expect(record).toContain('We are building a small site without user accounts');
     expect(record).toContain('scoring model 2027-02, released 7 December 2026');
   });
 });
