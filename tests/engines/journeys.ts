@@ -358,7 +358,9 @@ export const JOURNEYS: readonly Journey[] = [
           ['rgb(17, 20, 24)', 'rgb(232, 235, 239)'],
         ),
       );
-      await eventually(async () => assert.ok(await isChecked(frame, 'An API that other apps call')));
+      await eventually(async () =>
+        assert.ok(await isChecked(frame, 'An API that other apps call')),
+      );
       await expectNoPageErrors(frame);
     },
   },
