@@ -12,7 +12,6 @@ import {
   nameKey,
   type Team,
 } from '../../src/domain/links/team-link';
-import { readPastedLink } from '../../src/domain/links/pasted-link';
 import { createCatalog, MODEL_CATALOG, type ModelCatalog } from '../../src/domain/model-catalog';
 import { DECLARATION_2026_11 } from '../../src/domain/models/declaration-2026-11';
 import { QUESTIONS, isAnswerValue, type Answers } from '../../src/domain/questions';
@@ -377,50 +376,6 @@ describe('cleanMemberName', () => {
 
   it('never cuts a character in half', () => {
     expect(cleanMemberName('😀'.repeat(50))).toBe('😀'.repeat(MAX_MEMBER_NAME_LENGTH));
-  });
-});
-
-describe('readPastedLink', () => {
-  it('reads a full or embed result link from any origin, with or without a base path', () => {
-    for (const link of [
-      'https://picker.example.com/result?v=1&data=2026-11&kind=api&async=must',
-      '  http://127.0.0.1:4173/picker/result?v=1&kind=api&async=must  ',
-      'https://blog.example.org/embed/result?v=1&kind=api&async=must&theme=dark',
-      '/result?kind=api&async=must',
-    ]) {
-      expect(readPastedLink(link, ONLY_2026_11)).toEqual({
-        kind: 'result',
-        answers: { kind: 'api', async: 'must' },
-        modelId: '2026-11',
-        ignored: [],
-      });
-    }
-  });
-
-  it('reads another team link as its members', () => {
-    const pasted = readPastedLink('https://x.example/team?t=1&m=Ana~kind-api', ONLY_2026_11);
-    expect(pasted).toMatchObject({
-      kind: 'team',
-      decoded: {
-        team: { members: [{ name: 'Ana', modelId: '2026-11', answers: { kind: 'api' } }] },
-      },
-    });
-  });
-
-  it('turns away text that is no result or team link, and links from newer versions', () => {
-    for (const text of [
-      '',
-      'hello',
-      'https://example.com/',
-      'https://x.example/result',
-      'http://[',
-    ]) {
-      expect(readPastedLink(text, ONLY_2026_11)).toEqual({ kind: 'not-a-link' });
-    }
-    expect(readPastedLink('https://x.example/result?v=3&kind=api', ONLY_2026_11)).toEqual({
-      kind: 'newer',
-      version: 3,
-    });
   });
 });
 
