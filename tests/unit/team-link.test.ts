@@ -8,7 +8,6 @@ import {
   cleanMemberName,
   decodeTeamQuery,
   encodeTeamQuery,
-  mergeMembers,
   nameKey,
   type Team,
 } from '../../src/domain/links/team-link';
@@ -376,27 +375,5 @@ describe('cleanMemberName', () => {
 
   it('never cuts a character in half', () => {
     expect(cleanMemberName('😀'.repeat(50))).toBe('😀'.repeat(MAX_MEMBER_NAME_LENGTH));
-  });
-});
-
-describe('mergeMembers', () => {
-  it('adds the members a team lacks, once each, up to the cap', () => {
-    const team: Team = {
-      modelId: '2026-11',
-      name: '',
-      members: [{ name: 'Ana', modelId: '2026-11', answers: { kind: 'api' } }],
-    };
-    const merged = mergeMembers(team, [
-      { name: 'Ana', modelId: '2026-11', answers: { kind: 'api' } },
-      { name: 'Bo', modelId: '2026-11', answers: { kind: 'ml' } },
-      { name: 'Ana', modelId: '2026-11', answers: { kind: 'ml' } },
-    ]);
-    expect(merged.members.map((m) => m.name)).toEqual(['Ana', 'Bo', 'Ana']);
-    const crowd = Array.from({ length: 30 }, (_, index) => ({
-      name: `P${index}`,
-      modelId: '2026-11',
-      answers: {},
-    }));
-    expect(mergeMembers(team, crowd).members).toHaveLength(MAX_TEAM_MEMBERS);
   });
 });

@@ -272,22 +272,3 @@ export function decodeTeamQuery(search: string, catalog: ModelCatalog): DecodedT
     ignored,
   };
 }
-
-/** True when two members have the same name, model and answers. */
-export function sameMember(a: TeamMember, b: TeamMember): boolean {
-  return (
-    a.name === b.name &&
-    a.modelId === b.modelId &&
-    packAnswers(a.answers) === packAnswers(b.answers)
-  );
-}
-
-/** The team with `incoming` members added, except those it already holds, up to the cap. */
-export function mergeMembers(team: Team, incoming: readonly TeamMember[]): Team {
-  const members = [...team.members];
-  for (const member of incoming) {
-    if (members.length >= MAX_TEAM_MEMBERS) break;
-    if (!members.some((known) => sameMember(known, member))) members.push(member);
-  }
-  return { ...team, members };
-}
