@@ -1,13 +1,15 @@
 import { useState, type ReactNode } from 'react';
 import { visibleFeatureRows } from '../domain/comparison-markdown';
-import { FEATURE_ROWS } from '../domain/content/feature-rows';
+import { FEATURE_ROWS, rowSources } from '../domain/content/feature-rows';
 import type { FrameworkId } from '../domain/frameworks';
 import { ComparisonCopy, RowsToggle } from '../comparison/comparison-controls';
 import { FeatureComparison } from '../comparison/feature-comparison';
+import { SourcesDisclosure } from '../ui/sources-disclosure';
 
 /**
  * The result's side-by-side comparison: the aligned table in ranking order, a control to show
- * only the rows the answers weighted, the table as Markdown to copy, and the seed corrections.
+ * only the rows the answers weighted, the table as Markdown to copy, and what we corrected in the
+ * common comparison table, each correction with the sources of its row.
  */
 export function SideBySideSection({
   weightedCriteria,
@@ -57,6 +59,7 @@ export function SideBySideSection({
             {corrections.map((row) => (
               <li key={row.id}>
                 <strong>{row.label}:</strong> {row.correction}
+                <SourcesDisclosure sources={rowSources(row)} />
               </li>
             ))}
           </ul>
