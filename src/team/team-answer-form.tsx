@@ -7,6 +7,7 @@ import type { Answers } from '../domain/questions';
 import type { Sentence } from '../domain/team-text';
 import { ChoiceCard } from '../ui/choice-card';
 import { SentenceText } from './sentences';
+import { TeamField } from './team-field';
 
 /**
  * One person's answers on one page: the wizard's questions, options and hints from the same
@@ -49,29 +50,33 @@ export function TeamAnswerForm({
   const errorId = `${ids}-error`;
   return (
     <form className="team-form" noValidate onSubmit={handleSubmit}>
-      <div className="team-form__name">
-        <label htmlFor={`${ids}-name`}>Your name (optional)</label>
-        <p className="choice-hint" id={`${ids}-name-hint`}>
-          Shown to whoever opens the link. Up to {MAX_MEMBER_NAME_LENGTH} characters.
-        </p>
-        <input
-          id={`${ids}-name`}
-          type="text"
-          autoComplete="nickname"
-          maxLength={MAX_MEMBER_NAME_LENGTH}
-          value={name}
-          list={expectedNames.length > 0 ? `${ids}-expected` : undefined}
-          aria-describedby={`${ids}-name-hint`}
-          onChange={(event) => setName(event.target.value)}
-        />
-        {expectedNames.length > 0 && (
-          <datalist id={`${ids}-expected`}>
-            {expectedNames.map((expected) => (
-              <option key={expected} value={expected} />
-            ))}
-          </datalist>
+      <TeamField
+        id={`${ids}-name`}
+        label="Your name (optional)"
+        hint={`Shown to whoever opens the link. Up to ${MAX_MEMBER_NAME_LENGTH} characters.`}
+      >
+        {(describedBy) => (
+          <>
+            <input
+              id={`${ids}-name`}
+              type="text"
+              autoComplete="nickname"
+              maxLength={MAX_MEMBER_NAME_LENGTH}
+              value={name}
+              list={expectedNames.length > 0 ? `${ids}-expected` : undefined}
+              aria-describedby={describedBy}
+              onChange={(event) => setName(event.target.value)}
+            />
+            {expectedNames.length > 0 && (
+              <datalist id={`${ids}-expected`}>
+                {expectedNames.map((expected) => (
+                  <option key={expected} value={expected} />
+                ))}
+              </datalist>
+            )}
+          </>
         )}
-      </div>
+      </TeamField>
       {questions.map((question) => {
         const selected = answers[question.id] ?? '';
         const choose = (value: string) => {

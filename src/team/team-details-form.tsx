@@ -8,6 +8,7 @@ import {
   type Team,
 } from '../domain/links/team-link';
 import { readNameList } from '../domain/team-members';
+import { TeamField } from './team-field';
 
 export interface TeamDetails {
   readonly name: string;
@@ -45,58 +46,59 @@ export function TeamDetailsForm({
     onSave({ name: cleanDecisionName(name), lead: cleanMemberName(lead), expected: list.names });
   }
 
-  const errorId = `${ids}-expected-error`;
   return (
     <form className="team-form" noValidate onSubmit={handleSubmit}>
-      <div className="team-form__name">
-        <label htmlFor={`${ids}-decision`}>What are you deciding? (optional)</label>
-        <input
-          id={`${ids}-decision`}
-          type="text"
-          maxLength={MAX_DECISION_NAME_LENGTH}
-          placeholder="e.g. Backend for the billing service"
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-        />
-      </div>
-      <div className="team-form__name">
-        <label htmlFor={`${ids}-lead`}>Your name, shown as who asked (optional)</label>
-        <p className="choice-hint" id={`${ids}-lead-hint`}>
-          Your team sees who asked, and sends their replies back to you.
-        </p>
-        <input
-          id={`${ids}-lead`}
-          type="text"
-          autoComplete="nickname"
-          maxLength={MAX_MEMBER_NAME_LENGTH}
-          value={lead}
-          aria-describedby={`${ids}-lead-hint`}
-          onChange={(event) => setLead(event.target.value)}
-        />
-      </div>
-      <div className={tooMany ? 'team-form__name field--error' : 'team-form__name'}>
-        <label htmlFor={`${ids}-expected`}>Who will you ask? (optional)</label>
-        <p className="choice-hint" id={`${ids}-expected-hint`}>
-          One name per line, or separated by commas. The page then shows who has answered and who is
-          still expected.
-        </p>
-        {tooMany && (
-          <p className="error-message" id={errorId} role="alert">
-            A team link lists at most {MAX_EXPECTED_NAMES} names: shorten the list.
-          </p>
+      <TeamField id={`${ids}-decision`} label="What are you deciding? (optional)">
+        {() => (
+          <input
+            id={`${ids}-decision`}
+            type="text"
+            maxLength={MAX_DECISION_NAME_LENGTH}
+            placeholder="e.g. Backend for the billing service"
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+          />
         )}
-        <textarea
-          id={`${ids}-expected`}
-          rows={3}
-          value={expected}
-          aria-invalid={tooMany ? true : undefined}
-          aria-describedby={tooMany ? `${ids}-expected-hint ${errorId}` : `${ids}-expected-hint`}
-          onChange={(event) => {
-            setExpected(event.target.value);
-            setTooMany(false);
-          }}
-        />
-      </div>
+      </TeamField>
+      <TeamField
+        id={`${ids}-lead`}
+        label="Your name, shown as who asked (optional)"
+        hint="Your team sees who asked, and sends their replies back to you."
+      >
+        {(describedBy) => (
+          <input
+            id={`${ids}-lead`}
+            type="text"
+            autoComplete="nickname"
+            maxLength={MAX_MEMBER_NAME_LENGTH}
+            value={lead}
+            aria-describedby={describedBy}
+            onChange={(event) => setLead(event.target.value)}
+          />
+        )}
+      </TeamField>
+      <TeamField
+        id={`${ids}-expected`}
+        label="Who will you ask? (optional)"
+        hint="One name per line, or separated by commas. The page then shows who has answered and who is still expected."
+        error={
+          tooMany && `A team link lists at most ${MAX_EXPECTED_NAMES} names: shorten the list.`
+        }
+      >
+        {(describedBy) => (
+          <textarea
+            id={`${ids}-expected`}
+            rows={3}
+            value={expected}
+            aria-invalid={tooMany ? true : undefined}
+            aria-describedby={describedBy}
+            onChange={(event) => {
+              setExpected(event.target.value);
+              setTooMany(false);
+            }}
+          />
+        )}
+      </TeamField>
       <div className="actions">
         <button type="submit" className="button">
           {submitLabel}

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { MAX_MEMBER_NAME_LENGTH } from '../domain/links/team-link';
 import type { Sentence } from '../domain/team-text';
 import { SentenceText, SentencesText } from './sentences';
+import { TeamField } from './team-field';
 
 /**
  * Adds members from pasted text: teammates' replies (team links) and result links, as chat apps
@@ -33,48 +34,44 @@ export function TeamPasteForm({
     }
   }
 
-  const errorId = `${ids}-error`;
-  const hintId = `${ids}-hint`;
   return (
     <form className="team-form" noValidate onSubmit={handleSubmit}>
-      <div className={error ? 'team-form__name field--error' : 'team-form__name'}>
-        <label htmlFor={`${ids}-links`}>Replies or result links</label>
-        <p className="choice-hint" id={hintId}>
-          Paste them as your chat or mail app gives them: several at once, one per line, with the
-          message around them if you like.
-        </p>
-        {error && (
-          <p className="error-message" id={errorId} role="alert">
-            <SentenceText sentence={error} />
-          </p>
+      <TeamField
+        id={`${ids}-links`}
+        label="Replies or result links"
+        hint="Paste them as your chat or mail app gives them: several at once, one per line, with the message around them if you like."
+        error={error && <SentenceText sentence={error} />}
+      >
+        {(describedBy) => (
+          <textarea
+            id={`${ids}-links`}
+            rows={3}
+            autoComplete="off"
+            spellCheck={false}
+            value={text}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy}
+            onChange={(event) => {
+              setText(event.target.value);
+              setError(undefined);
+            }}
+          />
         )}
-        <textarea
-          id={`${ids}-links`}
-          rows={3}
-          autoComplete="off"
-          spellCheck={false}
-          value={text}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${hintId} ${errorId}` : hintId}
-          onChange={(event) => {
-            setText(event.target.value);
-            setError(undefined);
-          }}
-        />
-      </div>
-      <div className="team-form__name">
-        <label htmlFor={`${ids}-name`}>Their name (optional, for one result link)</label>
-        <input
-          id={`${ids}-name`}
-          type="text"
-          maxLength={MAX_MEMBER_NAME_LENGTH}
-          value={name}
-          onChange={(event) => {
-            setName(event.target.value);
-            setError(undefined);
-          }}
-        />
-      </div>
+      </TeamField>
+      <TeamField id={`${ids}-name`} label="Their name (optional, for one result link)">
+        {() => (
+          <input
+            id={`${ids}-name`}
+            type="text"
+            maxLength={MAX_MEMBER_NAME_LENGTH}
+            value={name}
+            onChange={(event) => {
+              setName(event.target.value);
+              setError(undefined);
+            }}
+          />
+        )}
+      </TeamField>
       <div className="actions">
         <button type="submit" className="button">
           Add to the team
