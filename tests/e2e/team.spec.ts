@@ -103,12 +103,25 @@ async function teammateReplies(
   );
   await expect(page.getByRole('heading', { name: /is the team’s pick$/ })).toBeVisible();
   await expectNoSidewaysScroll(page);
-  await reply.getByRole('button', { name: 'Copy your reply' }).click();
-  await expect(reply.getByText('Copied to the clipboard.')).toBeVisible();
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const copied = await inClipboardTurn(async () => {
+    await reply.getByRole('button', { name: 'Copy your reply' }).click();
+    await expect(reply.getByText('Copied to the clipboard.')).toBeVisible();
+    return page.evaluate(() => navigator.clipboard.readText());
+  });
   expect(copied).toBe(await reply.getByRole('textbox', { name: 'Your reply' }).inputValue());
   await context.close();
   return copied;
+}
+
+/**
+ * The contexts of one browser share one clipboard, where people on their own machines have one
+ * each: teammates answer in parallel, but copy and read their reply one at a time.
+ */
+let clipboardTurn: Promise<unknown> = Promise.resolve();
+function inClipboardTurn<T>(copy: () => Promise<T>): Promise<T> {
+  const turn = clipboardTurn.then(copy);
+  clipboardTurn = turn.catch(() => undefined);
+  return turn;
 }
 
 test('a lead and three teammates in parallel: nobody sees the pick first, nobody is lost or doubled', async ({
@@ -201,6 +214,7 @@ test('the team page draws bars and swatches with the framework patterns, as the 
 }) => {
   await openPage(page, teamUrl([ANA, BEN, CY]));
   await page.getByRole('button', { name: 'Show me the team’s view first' }).click();
+  await expect(page.getByRole('list', { name: 'Ranking' })).toBeVisible();
   const fills = await page.evaluate(() =>
     [...document.querySelectorAll('.ranking .score-bar__fill, .framework-swatch__box')].map(
       (fill) => {
