@@ -19,7 +19,7 @@ import {
   nameKey,
   type Team,
 } from '../../src/domain/links/team-link';
-import { createCatalog, MODEL_CATALOG } from '../../src/domain/model-catalog';
+import { createCatalog, CURRENT_MODEL_ID, MODEL_CATALOG } from '../../src/domain/model-catalog';
 import { DECLARATION_2026_11 } from '../../src/domain/models/declaration-2026-11';
 import { answersArbitrary } from './team-fixtures';
 
@@ -39,12 +39,13 @@ const nameArbitrary = fc
   .map(cleanMemberName)
   .filter((name) => name !== '');
 
+// Links as written today: under the current model, whose answers the fixtures draw.
 const resultLinkArbitrary = fc
   .tuple(originArbitrary, fc.boolean(), answersArbitrary)
   .filter(([, , answers]) => Object.keys(answers).length > 0)
   .map(
     ([origin, embed, answers]) =>
-      `${origin}${embed ? '/embed' : ''}/result?${encodeShareQuery(answers, '2027-01')}`,
+      `${origin}${embed ? '/embed' : ''}/result?${encodeShareQuery(answers, CURRENT_MODEL_ID)}`,
   );
 
 const teamLinkArbitrary = fc
@@ -62,11 +63,11 @@ const teamLinkArbitrary = fc
   })
   .map(({ origin, name, lead, expected, members }) => {
     const team: Team = {
-      modelId: '2027-01',
+      modelId: CURRENT_MODEL_ID,
       name,
       ...(lead === undefined ? {} : { lead }),
       ...(expected.length === 0 ? {} : { expected }),
-      members: members.map((member) => ({ ...member, modelId: '2027-01' })),
+      members: members.map((member) => ({ ...member, modelId: CURRENT_MODEL_ID })),
     };
     return `${origin}/team?${encodeTeamQuery(team)}`;
   });
