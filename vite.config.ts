@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { embedScript } from './scripts/vite-plugin-embed-script.ts';
 import { socialMeta } from './scripts/social-meta.ts';
 
 /** Deployment base: `/` by default, `BASE_PATH=/picker/ npm run build` for a sub-path. */
@@ -14,7 +15,7 @@ const base = basePath();
 
 export default defineConfig({
   base,
-  plugins: [react(), socialMeta(process.env.SITE_URL, base)],
+  plugins: [react(), socialMeta(process.env.SITE_URL, base), embedScript()],
   build: {
     target: 'es2022',
     // The share image and the favicon stay separate files; small assets are inlined by default.

@@ -1,0 +1,50 @@
+/**
+ * Bundles a TypeScript entry of the app into one classic (non-module) script, minified, for the
+ * scripts a page runs as they are: `/embed.js` on host pages and the inline page loader. A Vite
+ * build of its own, since the app's build emits ES modules only.
+ */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, type Rolldown } from 'vite';
+
+// From the file's path, not `new URL(…, import.meta.url)`: under jsdom (unit tests) `URL` is not
+// Node's, and fileURLToPath refuses it.
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface ClassicScriptOptions {
+  /** The syntax the script may use: the browsers that run it. */
+  readonly target: string;
+  /** A comment to put first, kept by the minifier. */
+  readonly banner?: string;
+}
+
+/** The script for `entry` (a path from the repository's root), as the text to ship. */
+export async function bundleClassicScript(
+  entry: string,
+  { target, banner }: ClassicScriptOptions,
+): Promise<string> {
+  const result = await build({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    build: {
+      write: false,
+      target,
+      minify: true,
+      modulePreload: false,
+      reportCompressedSize: false,
+      rolldownOptions: {
+        input: entry,
+        // The domain is pure (eslint.config.js): what the script does not use is left out whole.
+        treeshake: { moduleSideEffects: (id) => !id.includes('/src/domain/') },
+        output: { format: 'iife', ...(banner ? { postBanner: banner } : {}) },
+      },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
+  const chunks = outputs.flatMap(({ output }) => output.filter((file) => file.type === 'chunk'));
+  const [chunk] = chunks;
+  if (!chunk || chunks.length !== 1) throw new Error(`${entry} did not bundle into one script`);
+  return chunk.code;
+}
