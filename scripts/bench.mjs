@@ -23,6 +23,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { startCdnServer } from './cdn-server.mjs';
+import { loadAppModule } from './lib/load-app-module.mjs';
 
 const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
 const STATIC_PORT = 4310 + offset;
@@ -52,8 +53,7 @@ const FLOORS = { static: PAGES[0], edge: PAGES[5] };
 const STEPS = 50;
 
 /** The site's own icon link (inline, as every page of the site has it), so the floor matches. */
-const ICON_LINK = /<link\s+rel="icon"[^>]*>/.exec(await readFile('index.html', 'utf8'))?.[0];
-if (!ICON_LINK) throw new Error('index.html has no icon link for the floor page');
+const ICON_LINK = (await loadAppModule('scripts/pages/page-document.ts')).iconLink();
 
 /** The seed's comparison table as the plainest possible page: the floor for LCP. */
 const FLOOR_PAGE = `<!doctype html>

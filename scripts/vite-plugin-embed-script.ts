@@ -8,16 +8,12 @@ import { bundleClassicScript } from './lib/classic-script.ts';
 
 export const EMBED_SCRIPT_FILE = 'embed.js';
 
-/**
- * The script as it ships. ES2020 (optional chaining): what every browser that runs the app runs
- * too; a host page in an older browser only loses the frame's auto-sizing.
- */
+/** The script as it ships. */
 export function buildEmbedScript(): Promise<string> {
-  return bundleClassicScript('src/embed-host/embed-script.ts', {
-    target: 'es2020',
-    banner:
-      '/*! Python Framework Picker, host-page script for its iframe embed (protocol v1). No dependencies. */',
-  });
+  return bundleClassicScript(
+    'src/embed-host/embed-script.ts',
+    '/*! Python Framework Picker, host-page script for its iframe embed (protocol v1). No dependencies. */',
+  );
 }
 
 export function embedScript(): Plugin {

@@ -11,18 +11,17 @@ import { build, type Rolldown } from 'vite';
 // Node's, and fileURLToPath refuses it.
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-export interface ClassicScriptOptions {
-  /** The syntax the script may use: the browsers that run it. */
-  readonly target: string;
-  /** A comment to put first, kept by the minifier. */
-  readonly banner?: string;
-}
+/**
+ * ES2020 (optional chaining): every browser that runs the app runs it. On an older one the app
+ * would not start anyway, and a host page only loses the frame's auto-sizing.
+ */
+const TARGET = 'es2020';
 
-/** The script for `entry` (a path from the repository's root), as the text to ship. */
-export async function bundleClassicScript(
-  entry: string,
-  { target, banner }: ClassicScriptOptions,
-): Promise<string> {
+/**
+ * The script for `entry` (a path from the repository's root), as the text to ship; `banner`, a
+ * comment to put first, is kept by the minifier.
+ */
+export async function bundleClassicScript(entry: string, banner?: string): Promise<string> {
   const result = await build({
     root,
     configFile: false,
@@ -30,7 +29,7 @@ export async function bundleClassicScript(
     publicDir: false,
     build: {
       write: false,
-      target,
+      target: TARGET,
       minify: true,
       modulePreload: false,
       reportCompressedSize: false,
