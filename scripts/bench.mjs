@@ -5,10 +5,10 @@
  *   the static build (served as a CDN serves it: over HTTPS and HTTP/2, with files compressed
  *   once, scripts/cdn-server.mjs; the certificate is made for the run with openssl) and on the
  *   edge build (wrangler dev, plain HTTP/1.1), and a floor page on each server: plain static HTML
- *   with the seed's comparison table. Pages take turns, round after round (BENCH_ROUNDS, at
- *   least 3), so a change in the machine's load touches them all alike; each figure is the
- *   median. Prints the four category scores, FCP, LCP, TBT, CLS and LCP as a ratio to the floor
- *   on the same server, then the same under real (DevTools) throttling.
+ *   with the seed's comparison table. Pages take turns, round after round (`--rounds`, else
+ *   BENCH_ROUNDS, at least 3), so a change in the machine's load touches them all alike; each
+ *   figure is the median. Prints the four category scores, FCP, LCP, TBT, CLS and LCP as a ratio
+ *   to the floor on the same server, then the same under real (DevTools) throttling.
  * - In Chromium, the time from pressing Continue to the next question's heading being painted,
  *   median over 50 steps.
  * Figures vary with the machine's load; CI checks only the deterministic size budget.
@@ -18,6 +18,7 @@ import { execFileSync, execSync, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -32,7 +33,10 @@ const EDGE_INSPECTOR_PORT = 4312 + offset;
 const STATIC_ORIGIN = `https://127.0.0.1:${STATIC_PORT}`;
 const EDGE_ORIGIN = `http://127.0.0.1:${EDGE_PORT}`;
 const ORIGIN = STATIC_ORIGIN;
-const ROUNDS = Math.max(3, Number(process.env.BENCH_ROUNDS ?? 3));
+const { values: options } = parseArgs({
+  options: { rounds: { type: 'string', default: process.env.BENCH_ROUNDS ?? '3' } },
+});
+const ROUNDS = Math.max(3, Number(options.rounds));
 // The static host's certificate is self-signed, made for this run.
 const CHROME_FLAGS = ['--headless=new', '--ignore-certificate-errors', ...CHROMIUM_ARGS];
 const RESULT_LINK = '/result?v=1&data=2027-01&kind=api&async=must&perf=important&docs=must';
