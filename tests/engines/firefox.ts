@@ -2,7 +2,18 @@
  * Firefox through puppeteer-core over WebDriver BiDi: Debian's firefox-esr, headless.
  */
 import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
-import { pageScript, eventually, nameArgument, type Driver, type Key, type Query } from './driver';
+import { vi } from 'vitest';
+import {
+  INJECT_TESTING_LIBRARY,
+  LIBRARY_MISSING,
+  WAIT,
+  nameArgument,
+  pageScript,
+  runInPage,
+  type Driver,
+  type Key,
+  type Query,
+} from './driver';
 
 const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -46,15 +57,23 @@ class FirefoxDriver implements Driver {
   }
 
   async run<T>(body: string, args: readonly unknown[] = []): Promise<T> {
-    return (await (await this.frameOf()).evaluate(pageScript(body, args))) as T;
+    const frame = await this.frameOf();
+    return runInPage<T>((script) => frame.evaluate(script), body, args);
   }
 
   async click(query: Query) {
-    const element = await eventually(async () => {
+    const element = await this.waitFor(async () => {
       const frame = await this.frameOf();
-      const found = await frame.evaluateHandle(
-        pageScript('return find(args[0], args[1]);', [query.role, nameArgument(query.name)]),
-      );
+      const script = pageScript('return find(args[0], args[1]);', [
+        query.role,
+        nameArgument(query.name),
+      ]);
+      let found = await frame.evaluateHandle(script);
+      if (!found.asElement() && (await found.jsonValue()) === LIBRARY_MISSING) {
+        // A new document: add Testing Library first.
+        await frame.evaluate(INJECT_TESTING_LIBRARY);
+        found = await frame.evaluateHandle(script);
+      }
       const handle = found.asElement() as ElementHandle<Element> | null;
       if (!handle) throw new Error(`No ${query.role} named ${String(query.name)}`);
       return handle;
@@ -71,6 +90,10 @@ class FirefoxDriver implements Driver {
 
   async press(key: Key) {
     await this.page.keyboard.press(KEYS[key]);
+  }
+
+  waitFor<T>(check: () => Promise<T>): Promise<T> {
+    return vi.waitFor(check, WAIT);
   }
 
   frame(id: string): Driver {
