@@ -116,3 +116,26 @@ export async function runInPage<T>(
   await evaluate(INJECT_TESTING_LIBRARY);
   return (await evaluate(script)) as T;
 }
+
+/** What finding an element needs of a Playwright or puppeteer frame: scripts by their text. */
+export interface ScriptFrame<E> {
+  evaluate(script: string): Promise<unknown>;
+  evaluateHandle(script: string): Promise<{ asElement(): E | null; jsonValue(): Promise<unknown> }>;
+}
+
+/** The element `query` finds in the frame's document, as a handle; throws when there is none. */
+export async function findElement<E>(frame: ScriptFrame<E>, query: Query): Promise<E> {
+  const script = pageScript('return find(args[0], args[1]);', [
+    query.role,
+    nameArgument(query.name),
+  ]);
+  let found = await frame.evaluateHandle(script);
+  if (!found.asElement() && (await found.jsonValue()) === LIBRARY_MISSING) {
+    // A new document: add Testing Library first.
+    await frame.evaluate(INJECT_TESTING_LIBRARY);
+    found = await frame.evaluateHandle(script);
+  }
+  const element = found.asElement();
+  if (!element) throw new Error(`No ${query.role} named ${String(query.name)}`);
+  return element;
+}

@@ -3,17 +3,7 @@
  * and WebKit (tests/e2e/engines.spec.ts).
  */
 import { expect, type ElementHandle, type Frame, type Page } from '@playwright/test';
-import {
-  INJECT_TESTING_LIBRARY,
-  LIBRARY_MISSING,
-  WAIT,
-  nameArgument,
-  pageScript,
-  runInPage,
-  type Driver,
-  type Key,
-  type Query,
-} from './driver';
+import { WAIT, findElement, runInPage, type Driver, type Key, type Query } from './driver';
 import { scrollHostTo } from './firefox';
 import { PAGE_RECORDER } from './recorder';
 
@@ -40,19 +30,15 @@ class PlaywrightDriver implements Driver {
   async click(query: Query) {
     const element = await this.waitFor(async () => {
       const frame = await this.frameOf();
-      const script = pageScript('return find(args[0], args[1]);', [
-        query.role,
-        nameArgument(query.name),
-      ]);
-      let found = await frame.evaluateHandle(script);
-      if (!found.asElement() && (await found.jsonValue()) === LIBRARY_MISSING) {
-        // A new document: add Testing Library first.
-        await frame.evaluate(INJECT_TESTING_LIBRARY);
-        found = await frame.evaluateHandle(script);
-      }
-      const handle = found.asElement() as ElementHandle<Element> | null;
-      if (!handle) throw new Error(`No ${query.role} named ${String(query.name)}`);
-      return handle;
+      const found = await findElement<ElementHandle<Node>>(
+        {
+          evaluate: (script) => frame.evaluate(script),
+          evaluateHandle: (script) => frame.evaluateHandle(script),
+        },
+        query,
+      );
+      // `find` returns elements only.
+      return found as ElementHandle<Element>;
     });
     if (this.hostScroll) {
       const box = await element.evaluate((el) => {
