@@ -46,6 +46,11 @@ export const PRERENDERED_PAGES: readonly PrerenderedPage[] = [
     title: 'Embed the picker',
     lazyModule: 'src/embed/embed-code-page.tsx',
   },
+  {
+    path: paths.performance.getHref(),
+    title: 'Performance, measured',
+    lazyModule: 'src/performance/performance-page.tsx',
+  },
 ].map((page) => ({ ...page, title: `${page.title} – ${SITE_NAME}` }));
 
 /** The app shell's title (200.html), before the app names the page it renders. */

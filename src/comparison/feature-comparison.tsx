@@ -9,6 +9,7 @@ import {
 } from '../domain/content/framework-profiles';
 import { FRAMEWORK_NAMES, type FrameworkId } from '../domain/frameworks';
 import { FrameworkSwatch } from '../ui/framework-key';
+import { PerformanceLink } from '../ui/performance-link';
 import { SourcesDisclosure } from '../ui/sources-disclosure';
 import { useHydrated } from '../ui/use-hydrated';
 import { useToday } from '../ui/use-today';
@@ -51,6 +52,11 @@ function ComparisonCell({ row, id }: { row: FeatureRow; id: FrameworkId }) {
   return (
     <>
       <p className="comparison__text">{cell.text}</p>
+      {row.details === 'performance' && (
+        <p className="comparison__details">
+          <PerformanceLink>How it was measured</PerformanceLink>
+        </p>
+      )}
       <SourcesDisclosure sources={cell.sources} />
     </>
   );

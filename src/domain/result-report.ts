@@ -5,6 +5,7 @@
  * so a tie, a closeness statement, a weight or a count reads the same wherever it appears.
  * Components only lay it out. Pure: the same input always gives the same report.
  */
+import { MEASURED_CRITERION, measuredSentence } from './content/bench-measured';
 import { DATA_DATE_LABEL } from './content/data-date';
 import type { Source } from './content/sourced';
 import { formatDay } from './dates';
@@ -78,6 +79,8 @@ export interface ReportReason {
    * "because you are learning web development".
    */
   readonly fromProjectType: string | undefined;
+  /** What this project measured for `about`, when the criterion is the one it measures. */
+  readonly measured: string | undefined;
 }
 
 export interface RankedFramework {
@@ -294,6 +297,11 @@ export interface ResultReport {
    */
   readonly watch: readonly WatchItem[];
   readonly watchIntro: string;
+  /**
+   * What this project measured for the winner, workload by workload, when the answers weigh the
+   * criterion the measurements are about (raw throughput); the record cites it with the page.
+   */
+  readonly measured: string | undefined;
   readonly counts: {
     readonly questions: number;
     readonly answered: number;
@@ -482,6 +490,8 @@ function reportReason(
       onlyProjectType && bundle === 'kind' && kind !== undefined
         ? PROJECT_TYPE_REASONS[kind]
         : undefined,
+    measured:
+      reason.criterion.id === MEASURED_CRITERION ? measuredSentence(reason.about) : undefined,
   };
 }
 
@@ -749,6 +759,10 @@ export function buildResultReport({
         })),
     },
     watch,
+    measured:
+      !result.generalView && result.weights.has(MEASURED_CRITERION)
+        ? measuredSentence(winner)
+        : undefined,
     watchIntro:
       watch.length === 0
         ? `Nothing stands out: on what the answers did not weigh, ${name} is rated at least ${model.mustHaveMinRating} of 3 wherever it matters to most projects.`

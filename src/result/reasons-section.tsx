@@ -1,5 +1,6 @@
 import type { ReportReason, ResultReport } from '../domain/result-report';
 import { Justification } from '../ui/justification';
+import { PerformanceLink } from '../ui/performance-link';
 
 function ReasonItem({ reason }: { reason: ReportReason }) {
   return (
@@ -9,6 +10,12 @@ function ReasonItem({ reason }: { reason: ReportReason }) {
       {reason.fromProjectType && (
         <span className="reason__origin"> {reason.fromProjectType}</span>
       )}: <Justification basis={reason.basis} />
+      {reason.measured && (
+        <span className="reason__measured">
+          {' '}
+          {reason.measured} <PerformanceLink>How it was measured</PerformanceLink>
+        </span>
+      )}
     </li>
   );
 }

@@ -1,4 +1,6 @@
 import { FRAMEWORK_IDS, type FrameworkId } from '../frameworks';
+import { BENCH_SOURCES as B } from './bench-references';
+import { measuredSentence } from './bench-measured';
 import { MILESTONES as M, RELEASES as R, shortDate, versionAndMonth } from './releases';
 import type { Source } from './sourced';
 import { SOURCES } from './sources';
@@ -22,6 +24,8 @@ export interface FeatureRow {
   readonly opinion?: true;
   /** One line: what widely shared comparisons said and why it changed (only where the fact sheet corrects it). */
   readonly correction?: string;
+  /** A page of this site with the details behind the row: the performance row's measurements. */
+  readonly details?: 'performance';
 }
 
 /**
@@ -178,23 +182,23 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
     id: 'performance',
     label: 'Performance',
     criteria: ['raw_throughput'],
-    opinion: true,
+    details: 'performance',
     cells: {
       django: {
-        text: `Lowest of the three, as a rough relative guess. The last TechEmpower round tested Django ${M.django32.version} with MySQL, so it says little about Django ${M.django61.version}.`,
-        sources: [SOURCES.techEmpowerR23],
+        text: `${measuredSentence('django')} TechEmpower’s last entries ran Django ${M.django32.version} with MySQL.`,
+        sources: [B.techEmpowerR23Configs, B.techEmpowerSunset],
       },
       flask: {
-        text: `In the middle, as a rough relative guess. The last TechEmpower round tested Flask ${M.flask22.version} with the Pony ORM.`,
-        sources: [SOURCES.techEmpowerR23],
+        text: `${measuredSentence('flask')} HttpArena’s JSON test (April 2026): 67,465 requests per second to a tuned FastAPI’s 256,218; 82,137 to a production-style one’s 85,612.`,
+        sources: [B.httpArenaJsonApril10, B.httpArenaJsonApril28],
       },
       fastapi: {
-        text: `Highest of the three, as a rough relative guess. Its docs say only Starlette and Uvicorn beat it among Python frameworks; the last TechEmpower round tested ${M.fastapi0109.version} with raw asyncpg.`,
-        sources: [SOURCES.fastapiBenchmarks, SOURCES.techEmpowerR23, SOURCES.techEmpowerSunset],
+        text: `${measuredSentence('fastapi')} HttpArena’s JSON test (April 2026): 256,218 requests per second to Flask’s 67,465 tuned with orjson; 85,612 to 82,137 production-style.`,
+        sources: [B.httpArenaJsonApril10, B.httpArenaFastapiOrjson, B.httpArenaJsonApril28],
       },
     },
     correction:
-      'Widely shared comparisons ranked them lower, medium and highest as if measured; the order is plausible, but the only benchmarks test old versions on different databases, and TechEmpower ended with Round 23.',
+      'Widely shared comparisons ranked them lower, medium and highest as if measured; this project measures them by workload instead, and the order depends on the workload.',
   },
   {
     id: 'best-use',
