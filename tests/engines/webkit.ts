@@ -44,12 +44,14 @@ export function stop(child: ChildProcess | undefined) {
   }
 }
 
-async function waitFor(what: string, ready: () => Promise<boolean> | boolean, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await ready())) {
-    if (Date.now() > deadline) throw new Error(`${what} did not start`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+/** Waits, with the runner's own retry, until a process it started answers `ready`. */
+function waitUntilStarted(what: () => string, ready: () => Promise<boolean> | boolean) {
+  return vi.waitFor(
+    async () => {
+      if (!(await ready())) throw new Error(`${what()} did not start`);
+    },
+    { timeout: 15_000, interval: 100 },
+  );
 }
 
 export interface WebKitSession {
@@ -71,18 +73,21 @@ export async function launchWebKit(display: number, port: number): Promise<WebKi
   ]);
   let webdriver: ReturnType<typeof start> | undefined;
   try {
-    await waitFor(`Xvfb :${display} (${xvfb.errors()})`, () =>
-      existsSync(`/tmp/.X11-unix/X${display}`),
+    await waitUntilStarted(
+      () => `Xvfb :${display} (${xvfb.errors()})`,
+      () => existsSync(`/tmp/.X11-unix/X${display}`),
     );
     webdriver = start('WebKitWebDriver', [`--port=${port}`, '--host=127.0.0.1'], {
       ...process.env,
       DISPLAY: `:${display}`,
     });
-    await waitFor('WebKitWebDriver', async () =>
-      fetch(`http://127.0.0.1:${port}/status`).then(
-        (response) => response.ok,
-        () => false,
-      ),
+    await waitUntilStarted(
+      () => 'WebKitWebDriver',
+      async () =>
+        fetch(`http://127.0.0.1:${port}/status`).then(
+          (response) => response.ok,
+          () => false,
+        ),
     );
     const driver = await new Builder()
       .usingServer(`http://127.0.0.1:${port}`)
