@@ -14,6 +14,7 @@ import { learnerPathNote, stepPosition } from '../domain/wizard-path';
 import { paths } from '../paths';
 import { useChrome } from '../ui/chrome';
 import { ExternalLink } from '../ui/external-link';
+import { ChoiceCard } from '../ui/choice-card';
 import { useHydrated } from '../ui/use-hydrated';
 import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
@@ -194,37 +195,21 @@ function QuestionForm({ question }: { question: Question }) {
             </p>
           )}
           <div className="choices">
-            {choices.map((option) => {
-              const inputId = `${ids}-${option.value}`;
-              const hint = 'hint' in option ? option.hint : undefined;
-              // The whole card is the label, so its hint and edges select the answer too. The
-              // radio is named by the title alone and described by the hint.
-              return (
-                <label className="choice" key={option.value} htmlFor={inputId}>
-                  <input
-                    type="radio"
-                    id={inputId}
-                    name={question.id}
-                    value={option.value}
-                    checked={selected === option.value}
-                    onChange={() => {
-                      setPicked(option.value);
-                      setShowError(false);
-                    }}
-                    aria-labelledby={`${inputId}-label`}
-                    aria-describedby={hint === undefined ? undefined : `${inputId}-hint`}
-                  />
-                  <span className="choice__label" id={`${inputId}-label`}>
-                    {option.label}
-                  </span>
-                  {hint !== undefined && (
-                    <span className="choice-hint" id={`${inputId}-hint`}>
-                      {hint}
-                    </span>
-                  )}
-                </label>
-              );
-            })}
+            {choices.map((option) => (
+              <ChoiceCard
+                key={option.value}
+                id={`${ids}-${option.value}`}
+                name={question.id}
+                value={option.value}
+                label={option.label}
+                hint={'hint' in option ? option.hint : undefined}
+                checked={selected === option.value}
+                onChange={() => {
+                  setPicked(option.value);
+                  setShowError(false);
+                }}
+              />
+            ))}
           </div>
         </fieldset>
         <div className="actions">
