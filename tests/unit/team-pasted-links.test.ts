@@ -270,7 +270,8 @@ describe('readPastedText', () => {
     expect(read.others).toEqual(['https://evil.example/[U+202E]gnp.exe']);
     const [link] = read.links;
     expect(link?.kind === 'result' && link.ignored.map(describeIgnored)).toEqual([
-      'We ignored “docs=mu”: not a known answer.',
+      // A cut-off value is never applied, only suggested (docs/share-link-scheme.md).
+      'We ignored “docs=mu”: not a known answer. Did you mean “docs=must”?',
     ]);
   });
 
