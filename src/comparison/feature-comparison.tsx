@@ -1,11 +1,10 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { isPriorityRow, visibleFeatureRows } from '../domain/comparison-markdown';
 import { FEATURE_ROWS, type FeatureRow } from '../domain/content/feature-rows';
 import { FRAMEWORK_PROFILES } from '../domain/content/framework-profiles';
 import { FRAMEWORK_NAMES, type FrameworkId } from '../domain/frameworks';
 import { FrameworkSwatch } from '../ui/framework-key';
 import { SourcesDisclosure } from '../ui/sources-disclosure';
-import { useHydrated } from '../ui/use-hydrated';
 import './comparison.css';
 
 export interface FeatureComparisonProps {
@@ -30,8 +29,19 @@ function RowLabel({ row, priority }: { row: FeatureRow; priority: boolean }) {
   return (
     <>
       {row.label}
-      {priority && <span className="tag tag--priority">Your priority</span>}
-      {row.opinion && <span className="tag">Opinion</span>}
+      {/* Spaces between the tags: a narrow label column may break the line between them. */}
+      {priority && (
+        <>
+          {' '}
+          <span className="tag tag--priority">Your priority</span>
+        </>
+      )}
+      {row.opinion && (
+        <>
+          {' '}
+          <span className="tag">Opinion</span>
+        </>
+      )}
     </>
   );
 }
@@ -53,8 +63,12 @@ function ComparisonCell({ row, id }: { row: FeatureRow; id: FrameworkId }) {
 /**
  * The side-by-side comparison as an aligned table: a row per feature, a column per framework.
  * Each column is an `<article>` labelled by its heading (docs/contracts.md section 3); CSS subgrid
- * gives the columns one set of rows, so a feature sits at the same height in every column. On a
- * phone one column shows at a time, chosen with a switcher, instead of a sideways strip.
+ * gives the columns one set of rows, so a feature sits at the same height in every column. Where
+ * three columns do not fit (a phone, a tablet, a narrow frame: comparison.css asks the
+ * comparison's own width), the first framework stays and one other sits beside it, chosen with a
+ * switcher: side by side still, the third one tap away, never a sideways strip. The switcher is
+ * plain radio inputs that CSS reads (`:has(:checked)`), so it works before the app has started on
+ * a prerendered page, and the app keeps no state for it.
  */
 export function FeatureComparison({
   weightedCriteria,
@@ -68,26 +82,21 @@ export function FeatureComparison({
   const weighted = new Set(weightedCriteria);
   const rows = visibleFeatureRows(FEATURE_ROWS, weightedCriteria, onlyPriorityRows);
   const Heading = cardHeadingLevel === 2 ? 'h2' : 'h3';
-  const [picked, setPicked] = useState<FrameworkId>();
-  const shown = picked && frameworks.includes(picked) ? picked : frameworks[0];
-  // Before hydration (prerendered Compare) every column shows: the switcher cannot work yet.
-  const hydrated = useHydrated();
   const switcherName = useId();
-  const isPriority = (row: FeatureRow) => showPriorities && isPriorityRow(row, weighted);
+  // Where only the weighted rows show, every row is one: no need to mark them.
+  const isPriority = (row: FeatureRow) =>
+    showPriorities && !onlyPriorityRows && isPriorityRow(row, weighted);
+  const [lead, ...others] = frameworks;
 
   return (
     <div className="comparison">
-      {frameworks.length > 1 && (
-        <fieldset className="comparison__switcher" disabled={!hydrated}>
-          <legend>Framework shown</legend>
-          {frameworks.map((id) => (
+      {lead && others.length > 1 && (
+        // Keyed by the columns, so a new set of frameworks starts from its own default.
+        <fieldset className="comparison__switcher" key={frameworks.join(' ')}>
+          <legend>Beside {FRAMEWORK_NAMES[lead]}</legend>
+          {others.map((id, index) => (
             <label key={id} className="comparison__switch">
-              <input
-                type="radio"
-                name={switcherName}
-                checked={id === shown}
-                onChange={() => setPicked(id)}
-              />
+              <input type="radio" name={switcherName} value={id} defaultChecked={index === 0} />
               <FrameworkSwatch id={id} />
               {FRAMEWORK_NAMES[id]}
             </label>
@@ -117,10 +126,15 @@ export function FeatureComparison({
           const profile = FRAMEWORK_PROFILES[id];
           const headingId = `card-${id}-heading`;
           const classes = ['comparison__column'];
+          if (id === lead) classes.push('comparison__column--lead');
           if (id === highlight) classes.push('comparison__column--highlight');
-          if (hydrated && id !== shown) classes.push('comparison__column--not-shown');
           return (
-            <article key={id} className={classes.join(' ')} aria-labelledby={headingId}>
+            <article
+              key={id}
+              className={classes.join(' ')}
+              data-framework={id}
+              aria-labelledby={headingId}
+            >
               <header className="comparison__head">
                 <Heading id={headingId} className="comparison__name">
                   <FrameworkSwatch id={id} />
@@ -131,7 +145,8 @@ export function FeatureComparison({
               <div className="comparison__intro">
                 <p className="comparison__tagline">{profile.tagline}</p>
                 <p className="comparison__release">
-                  Latest: {profile.latestRelease.version} ({profile.latestRelease.date})
+                  Latest: {profile.latestRelease.version}
+                  {profile.latestRelease.date && ` (${profile.latestRelease.date})`}
                 </p>
                 {cardNotes[id]}
               </div>
