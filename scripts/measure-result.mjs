@@ -5,7 +5,8 @@
  * - the page height as opened, and with every section open ("Open all sections");
  * - where the verdict (the h1) and the first reason end up, against the first screen's height;
  * - where the page opened (scrollY) and its scroll width (sideways scroll when above the width);
- * - how many A4 pages it prints as opened (`page.pdf`, pages counted in the PDF).
+ * - how many A4 pages it prints as opened (`page.pdf`, pages counted in the PDF);
+ * each against the limits in scripts/lib/result-layout.mjs.
  * Options: --origin URL measures a running server (an edge build, say) instead of serving dist/;
  * --json prints the figures as JSON too. Port 4191 moved by E2E_PORT_OFFSET.
  */
@@ -13,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { MAX_PRINTED_PAGES, MEASURED_LINKS, SCREENS, pdfPageCount } from './lib/result-layout.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -22,26 +24,6 @@ const { values: options } = parseArgs({
 });
 
 const PORT = 4191 + Number(process.env.E2E_PORT_OFFSET ?? 0);
-
-/** The issue's tech lead, a tie broken by the model's rule, and someone learning. */
-export const MEASURED_LINKS = [
-  {
-    name: 'tech lead',
-    link: '/result?v=1&data=2027-01&kind=api&async=nice&admin=no&orm=any&perf=nice&docs=important&style=any&team=any&codebase=none',
-  },
-  { name: 'tie', link: '/result?v=1&data=2027-01&orm=sqlalchemy' },
-  { name: 'learner', link: '/result?v=1&data=2027-01&kind=learn&style=freedom&team=new' },
-];
-
-const VIEWPORTS = [
-  { name: 'laptop', width: 1280, height: 900 },
-  { name: 'phone', width: 390, height: 844 },
-];
-
-/** A PDF's page count: its page objects (`/Type /Page`, not the `/Pages` tree nodes). */
-function pdfPageCount(pdf) {
-  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
-}
 
 /** Waits until the sections below the first screen have arrived. */
 async function sectionsArrived(page) {
@@ -127,7 +109,7 @@ const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHR
 const rows = [];
 try {
   for (const target of MEASURED_LINKS) {
-    for (const viewport of VIEWPORTS) {
+    for (const viewport of SCREENS) {
       process.stdout.write(`  ${target.name} at ${viewport.width}×${viewport.height}… `);
       const figures = await measure(browser, origin, target, viewport);
       rows.push({
@@ -136,16 +118,18 @@ try {
         ...figures,
       });
       const { opened, everything } = figures;
-      const fold = viewport.height;
-      const inFirstScreen = (y) => (y === undefined ? 'none' : y <= fold ? `${y} ✓` : `${y} ✗`);
+      // ✓ or ✗ against the limits (scripts/lib/result-layout.mjs).
+      const mark = (ok) => (ok ? '✓' : '✗');
+      const inFirstScreen = (y) =>
+        y === undefined ? 'nowhere ✗' : `${y} ${mark(y <= viewport.height)}`;
       console.log(
         [
-          `height ${opened.height} px as opened, ${everything.height} all open`,
+          `height ${opened.height} px as opened ${mark(opened.height <= viewport.maxPageHeight)}, ${everything.height} all open`,
           `verdict ends at ${inFirstScreen(opened.verdictBottom)}`,
           `first reason ends at ${inFirstScreen(opened.firstReasonBottom)}`,
-          `opened at scrollY ${opened.scrollY}`,
-          `scroll width ${opened.scrollWidth}`,
-          `print ${figures.printedPages} A4 pages (${figures.printedAll} all open)`,
+          `opened at scrollY ${opened.scrollY} ${mark(opened.scrollY === 0)}`,
+          `scroll width ${opened.scrollWidth} ${mark(opened.scrollWidth <= viewport.width)}`,
+          `print ${figures.printedPages} A4 pages ${mark(figures.printedPages <= MAX_PRINTED_PAGES)} (${figures.printedAll} all open)`,
         ].join('; '),
       );
     }

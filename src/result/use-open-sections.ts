@@ -35,19 +35,24 @@ export function useOpenSections(initiallyOpen: readonly ResultSectionId[]) {
     () =>
       onOpenSectionRequest((id, asked) => {
         setOpen((current) => new Set(current).add(id));
-        setRequest({ id, ...asked });
+        // A request that only opens (a new `#hash`) leaves a pending scroll or focus alone.
+        if (asked.scroll || asked.focus) setRequest({ id, ...asked });
       }),
     [],
   );
 
-  // After the commit that opened it, so the browser scrolls to where the section ends up.
+  // In the frame after the commit that opened it: the browser scrolls to where the section ends
+  // up, and a link's own jump to `#id`, which follows the click and drops focus, is over.
   useEffect(() => {
     if (!request) return;
-    const section = document.getElementById(request.id);
-    if (request.scroll) section?.scrollIntoView({ block: 'start' });
-    if (request.focus) {
-      section?.querySelector<HTMLButtonElement>('.fold__toggle')?.focus({ preventScroll: true });
-    }
+    const frame = requestAnimationFrame(() => {
+      const section = document.getElementById(request.id);
+      if (request.scroll) section?.scrollIntoView({ block: 'start' });
+      if (request.focus) {
+        section?.querySelector<HTMLButtonElement>('.fold__toggle')?.focus({ preventScroll: true });
+      }
+    });
+    return () => cancelAnimationFrame(frame);
   }, [request]);
 
   const toggle = useCallback((id: ResultSectionId) => {
