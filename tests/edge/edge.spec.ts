@@ -144,6 +144,7 @@ test.describe('with JavaScript on', () => {
     const problems = watchForProblems(page);
     await page.goto(FASTAPI_LINK);
     await appStarted(page);
+    await page.getByRole('button', { name: 'What would change the answer' }).click();
     // Changes to priorities are listed before changes to the project's facts: take the first.
     await page.getByRole('link', { name: 'See the result with Django first' }).first().click();
     await expect(mainHeading(page)).toHaveText(/^Django /);
