@@ -80,7 +80,15 @@ function restrictedImports(...more) {
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report'],
+    ignores: [
+      'dist',
+      'dist-*',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      // The benchmark kit's virtualenvs (installed packages, not ours).
+      'bench/.cache',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -182,7 +190,7 @@ export default tseslint.config(
   },
   {
     // Build, benchmark and test-support scripts, and this file, run in Node.
-    files: ['scripts/**/*.mjs', 'tests/**/*.mjs', 'eslint.config.js'],
+    files: ['scripts/**/*.mjs', 'tests/**/*.mjs', 'bench/**/*.mjs', 'eslint.config.js'],
     languageOptions: { globals: globals.node },
   },
   {

@@ -1,82 +1,103 @@
 #!/usr/bin/env node
 /**
- * The freshness report: for every package in src/domain/content/releases.ts, asks a package
- * index for its newest release and prints the version we show, the newest on the index, the
- * index's release date where it gives one, and whether we are behind.
+ * The freshness report, and the one command that refreshes the release table: for every entry of
+ * src/domain/content/releases.ts, asks a package index for its newest release and prints the
+ * version we show, the date it was last checked, the newest on the index, the index's release date
+ * and whether we are behind.
  *
  *   npm run data:versions                          PyPI's JSON API (https://pypi.org/pypi/<name>/json)
  *   npm run data:versions -- --index <url> ...     PEP 503 simple indexes (http(s):// or file://),
  *                                                  read as PEP 691 JSON when offered, else HTML
  *   npm run data:versions -- --json-api <url>      another PyPI-style JSON API (a mirror)
+ *   npm run data:versions -- --write               also updates releases.ts: newer versions with
+ *                                                  their release dates, and today's check date
+ *   npm run data:versions -- --check               exits 1 when any number is behind the index
+ *                                                  (the weekly freshness job)
  *
- * Plain Node, no dependencies. Exits 0 with the table, 2 when an index cannot be reached.
+ * `--write` changes an entry only when the index confirms it: a newer final release with its
+ * upload date, or the same version (then only the check date moves). Anything else is left as it
+ * is and named: not on the index, a newer release the index does not date, an index that lags
+ * behind what we show. `--today YYYY-MM-DD` sets the check date (default: today, UTC) and `--file`
+ * another copy of the table (tests).
+ *
+ * Exits 0, 1 (`--check` found numbers behind, or a write could not be verified), 2 (an index
+ * cannot be reached) or 64 (a usage error).
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { format, resolveConfig } from 'prettier';
+import { loadAppModule } from './lib/load-app-module.mjs';
 
 const PYPI_JSON_API = 'https://pypi.org/pypi';
-const RELEASES_FILE = new URL('../src/domain/content/releases.ts', import.meta.url);
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const RELEASES_FILE = 'src/domain/content/releases.ts';
 const TIMEOUT_MS = 20_000;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A final release number, the only kind `--write` puts in the table. */
+const PLAIN_VERSION = /^\d+(?:\.\d+)*$/;
 
 /** An index we could not reach at all: the report stops with this message. */
 class UnreachableIndex extends Error {}
 
+/** A command line that cannot be run: the message and the usage go to stderr, exit 64. */
+class UsageError extends Error {}
+
 function usage() {
   return [
     'Usage: npm run data:versions -- [--index <simple-index-url>]... [--json-api <url>]',
+    '                                [--write] [--check] [--today YYYY-MM-DD] [--file <releases.ts>]',
     '  --index     a PEP 503 simple index, http(s):// or file:// (repeat to read several)',
     `  --json-api  a PyPI-style JSON API (default ${PYPI_JSON_API})`,
+    '  --write     update the release table: versions, release dates and check dates',
+    '  --check     exit 1 when any number we show is behind the index',
+    '  --today     the check date to write (default: today, UTC)',
+    `  --file      the release table to read and write (default ${RELEASES_FILE})`,
   ].join('\n');
 }
 
-/** The command line: simple indexes (in order), or the JSON API to ask. */
-export function parseArgs(argv) {
-  const indexes = [];
-  let jsonApi = PYPI_JSON_API;
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i];
-    const [flag, inline] = arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
-    const value = () => {
-      const next = inline ?? argv[(i += 1)];
-      if (!next) throw new Error(`${flag} needs a URL\n${usage()}`);
-      return next;
-    };
-    if (flag === '--index') indexes.push(value().replace(/\/+$/, ''));
-    else if (flag === '--json-api') jsonApi = value().replace(/\/+$/, '');
-    else if (flag === '--help' || flag === '-h') return { help: true };
-    else throw new Error(`Unknown argument ${arg}\n${usage()}`);
+/** The command line, read by `node:util` parseArgs and checked. */
+function readOptions(argv) {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        index: { type: 'string', multiple: true, default: [] },
+        'json-api': { type: 'string', default: PYPI_JSON_API },
+        write: { type: 'boolean', default: false },
+        check: { type: 'boolean', default: false },
+        today: { type: 'string', default: new Date().toISOString().slice(0, 10) },
+        file: { type: 'string', default: RELEASES_FILE },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError(error.message);
   }
+  const indexes = values.index.map((url) => url.replace(/\/+$/, ''));
+  const jsonApi = values['json-api'].replace(/\/+$/, '');
   for (const url of [...indexes, jsonApi]) {
     if (!/^(https?|file):\/\//.test(url)) {
-      throw new Error(`${url} is not an http(s):// or file:// URL\n${usage()}`);
+      throw new UsageError(`${url} is not an http(s):// or file:// URL`);
     }
   }
-  return { indexes, jsonApi };
-}
-
-/** The releases the app shows, read from the one table (its entries are plain literals). */
-export async function readShownReleases(file = RELEASES_FILE) {
-  const source = await readFile(file, 'utf8');
-  const start = source.indexOf('export const RELEASES');
-  const end = source.indexOf('} as const satisfies Record<string, Release>', start);
-  if (start < 0 || end < 0) throw new Error(`No RELEASES table in ${fileURLToPath(file)}`);
-  const entries = [];
-  const entry =
-    /\n {2}(?:\/\*\*[^\n]*\*\/\n {2})?(\w+): \{\n\s+package: '([^']+)',\n\s+version: '([^']+)',/g;
-  for (const match of source.slice(start, end).matchAll(entry)) {
-    entries.push({ key: match[1], name: match[2], shown: match[3] });
-  }
-  if (entries.length === 0) throw new Error('The RELEASES table has no entries');
-  return entries;
+  if (!ISO_DATE.test(values.today))
+    throw new UsageError(`--today ${values.today} is not YYYY-MM-DD`);
+  const file = isAbsolute(values.file) ? values.file : resolve(ROOT, values.file);
+  return { ...values, indexes, jsonApi, file };
 }
 
 /** PEP 503 normalised name. */
-export function normalise(name) {
+function normalise(name) {
   return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
 
 /** A PEP 440 version as comparable parts; `pre` marks alpha, beta, rc and dev releases. */
-export function parseVersion(text) {
+function parseVersion(text) {
   const match =
     /^v?(\d+(?:\.\d+)*)(?:[-_.]?(a|b|c|rc|alpha|beta|pre|preview|dev)[-_.]?(\d*))?/i.exec(
       text.trim(),
@@ -89,7 +110,7 @@ export function parseVersion(text) {
 }
 
 /** Negative, zero or positive, as for `Array.prototype.sort`. */
-export function compareVersions(a, b) {
+function compareVersions(a, b) {
   const length = Math.max(a.release.length, b.release.length);
   for (let i = 0; i < length; i += 1) {
     const diff = (a.release[i] ?? 0) - (b.release[i] ?? 0);
@@ -102,7 +123,7 @@ export function compareVersions(a, b) {
 }
 
 /** The version in a distribution's file name (wheel or sdist), or undefined. */
-export function versionFromFilename(filename, name) {
+function versionFromFilename(filename, name) {
   const base = filename.replace(/#.*$/, '');
   const wheel = /^([^-]+)-([^-]+)-.*\.whl$/i.exec(base);
   if (wheel) return normalise(wheel[1]) === normalise(name) ? wheel[2] : undefined;
@@ -122,7 +143,7 @@ function decodeEntities(text) {
 }
 
 /** Files of a PEP 503 HTML project page: name, upload time (PEP 700 style attribute), yanked. */
-export function filesFromHtml(html) {
+function filesFromHtml(html) {
   const files = [];
   for (const match of html.matchAll(/<a\b([^>]*)>([^<]*)<\/a\s*>/gi)) {
     const attributes = match[1];
@@ -139,7 +160,7 @@ export function filesFromHtml(html) {
 }
 
 /** Files of a PEP 691 JSON project page. */
-export function filesFromJson(page) {
+function filesFromJson(page) {
   return (page.files ?? []).map((file) => ({
     filename: file.filename,
     uploadTime: file['upload-time'],
@@ -148,7 +169,7 @@ export function filesFromJson(page) {
 }
 
 /** The newest non-yanked version among `files` (final releases first), with its upload date. */
-export function newestFromFiles(files, name, line) {
+function newestFromFiles(files, name, line) {
   const byVersion = new Map();
   for (const file of files) {
     if (file.yanked) continue;
@@ -257,14 +278,14 @@ function sourceFor({ indexes, jsonApi }) {
 }
 
 /** behind, current or ahead (the index lags behind what we show), for the report's last column. */
-export function statusOf(shown, newest) {
+function statusOf(shown, newest) {
   if (!newest) return 'not on index';
   const diff = compareVersions(parseVersion(shown), parseVersion(newest));
   return diff < 0 ? 'behind' : diff === 0 ? 'current' : 'ahead of index';
 }
 
 /** A plain-text table with a header rule, columns padded to their widest cell. */
-export function formatTable(header, rows) {
+function formatTable(header, rows) {
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => String(row[column]).length)),
   );
@@ -282,7 +303,7 @@ export function formatTable(header, rows) {
  * The report's rows. Where the table holds two lines of one package (SQLAlchemy 2.1 and 2.0),
  * the older line is compared with the newest release of its own line.
  */
-export async function buildReport(releases, source, progress = () => {}) {
+async function buildReport(releases, source, progress) {
   const rows = [];
   for (const [position, release] of releases.entries()) {
     progress(`[${position + 1}/${releases.length}] ${release.name} ${release.shown}`);
@@ -294,24 +315,164 @@ export async function buildReport(releases, source, progress = () => {}) {
     );
     const line = newerLine ? `${release.shown.split('.').slice(0, 2).join('.')}.` : undefined;
     const newest = await source.newest(release.name, line);
-    const label = line ? `${release.name} (${line}x)` : release.name;
-    rows.push([
-      label,
-      release.shown,
-      newest?.version ?? '-',
-      newest?.date ?? '-',
-      statusOf(release.shown, newest?.version),
-    ]);
+    rows.push({
+      release,
+      label: line ? `${release.name} (${line}x)` : release.name,
+      newest: newest ?? undefined,
+      status: statusOf(release.shown, newest?.version),
+    });
   }
   return rows;
+}
+
+/** The releases the app shows, loaded from the table itself (Vite's module runner). */
+async function readShownReleases(file) {
+  // An absolute path: Vite's resolver reads files outside the project too (a test's copy).
+  const module = await loadAppModule(file);
+  const entries = Object.entries(module.RELEASES ?? {}).map(([key, release]) => ({
+    key,
+    name: release.package,
+    shown: release.version,
+    date: release.date,
+    checked: release.checked,
+  }));
+  if (entries.length === 0) throw new Error(`No RELEASES table in ${file}`);
+  return entries;
+}
+
+/**
+ * What `--write` does with one row: the fields to set, or why it leaves the entry as it is.
+ * Only what the index confirms is written.
+ */
+function planFor(row, today) {
+  const { release, newest, status } = row;
+  if (status === 'not on index') return { skip: 'not on the index' };
+  // What an index says goes into TypeScript source: only plain release numbers and dates do.
+  if (!PLAIN_VERSION.test(newest.version) || (newest.date && !ISO_DATE.test(newest.date))) {
+    return { skip: `the index gives ${JSON.stringify(newest)}, not a plain version and date` };
+  }
+  if (status === 'ahead of index') {
+    return { skip: `the index lags: its newest is ${newest.version}, we show ${release.shown}` };
+  }
+  if (status === 'current') {
+    const date = release.date ?? newest.date;
+    return { set: { version: release.shown, date, checked: today } };
+  }
+  if (!newest.date) {
+    return {
+      skip: `newer ${newest.version} on the index, which gives no release date: check it by hand`,
+    };
+  }
+  return { set: { version: newest.version, date: newest.date, checked: today } };
+}
+
+/** The text of one entry of the RELEASES table: from `  key:` to the next entry or the end. */
+function entrySpan(text, key) {
+  const block = text.indexOf('export const RELEASES');
+  const end = text.indexOf('} as const satisfies', block);
+  const start = text.slice(block, end).search(new RegExp(`\\n  ${key}: `));
+  if (block < 0 || end < 0 || start < 0) return undefined;
+  const from = block + start + 1;
+  const next = text.slice(from + 1, end).search(/\n {2}(?:\/\/|\/\*\*|\w+: )/);
+  return { from, to: next < 0 ? end : from + 1 + next };
+}
+
+/** `entry` with one string field set; undefined when the field is not there to set. */
+function setField(entry, field, value) {
+  const pattern = new RegExp(`(\\b${field}: )'[^']*'`);
+  return pattern.test(entry) ? entry.replace(pattern, `$1'${value}'`) : undefined;
+}
+
+/** The table's source with `set` applied to the entry `key`; throws when the entry has no such fields. */
+function applyToSource(text, key, set) {
+  const span = entrySpan(text, key);
+  if (!span) throw new Error(`no entry ${key} in the RELEASES table`);
+  let entry = text.slice(span.from, span.to);
+  for (const field of ['version', 'checked']) {
+    const updated = setField(entry, field, set[field]);
+    if (updated === undefined) throw new Error(`the entry ${key} has no ${field} field to update`);
+    entry = updated;
+  }
+  if (set.date) {
+    entry =
+      setField(entry, 'date', set.date) ??
+      entry.replace(/(\bversion: '[^']*',)/, `$1 date: '${set.date}',`);
+  }
+  return text.slice(0, span.from) + entry + text.slice(span.to);
+}
+
+/** "0.142.2 -> 0.143.0" for a change, or the value alone when it stays. */
+function change(before, after) {
+  return before === after ? String(after ?? '-') : `${before ?? '-'} -> ${after ?? '-'}`;
+}
+
+/**
+ * Writes what the index confirms into the table, verifies it by loading it again, prints the
+ * diff; returns the keys it updated.
+ */
+async function writeReleases(file, rows, today, log) {
+  const original = await readFile(file, 'utf8');
+  let text = original;
+  const changed = [];
+  const skipped = [];
+  for (const row of rows) {
+    const plan = planFor(row, today);
+    if (plan.skip) {
+      skipped.push(`  ${row.release.key} (${row.label} ${row.release.shown}): ${plan.skip}`);
+      continue;
+    }
+    const { release } = row;
+    const same =
+      plan.set.version === release.shown &&
+      plan.set.date === release.date &&
+      plan.set.checked === release.checked;
+    if (same) continue;
+    text = applyToSource(text, release.key, plan.set);
+    changed.push({ release, set: plan.set });
+  }
+  if (changed.length > 0) {
+    // The project's Prettier settings, wherever the table being written lies.
+    const options = (await resolveConfig(resolve(ROOT, RELEASES_FILE))) ?? {};
+    await writeFile(file, await format(text, { ...options, filepath: file }));
+    const written = new Map((await readShownReleases(file)).map((entry) => [entry.key, entry]));
+    const wrong = changed.filter(({ release, set }) => {
+      const entry = written.get(release.key);
+      return (
+        entry?.shown !== set.version ||
+        entry.checked !== set.checked ||
+        entry.date !== (set.date ?? release.date)
+      );
+    });
+    if (wrong.length > 0) {
+      await writeFile(file, original);
+      throw new Error(
+        `the table did not read back as written for ${wrong.map(({ release }) => release.key).join(', ')}; it is restored unchanged`,
+      );
+    }
+  }
+  const where = relative(ROOT, file) || file;
+  log(
+    `\n${changed.length} of ${rows.length} entries updated in ${where}${changed.length ? ':' : '.'}`,
+  );
+  for (const { release, set } of changed) {
+    log(
+      `  ${release.key}: version ${change(release.shown, set.version)}, released ${change(release.date, set.date ?? release.date)}, checked ${change(release.checked, set.checked)}`,
+    );
+  }
+  if (skipped.length > 0) {
+    log(`Left unchanged (${skipped.length}):`);
+    for (const line of skipped) log(line);
+  }
+  return new Set(changed.map(({ release }) => release.key));
 }
 
 async function main() {
   let options;
   try {
-    options = parseArgs(process.argv.slice(2));
+    options = readOptions(process.argv.slice(2));
   } catch (error) {
-    console.error(error.message);
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`${error.message}\n${usage()}`);
     return 64;
   }
   if (options.help) {
@@ -319,14 +480,11 @@ async function main() {
     return 0;
   }
   const source = sourceFor(options);
-  const releases = await readShownReleases();
+  const releases = await readShownReleases(options.file);
   console.error(`Checking ${releases.length} releases against ${source.description}`);
+  let rows;
   try {
-    const rows = await buildReport(releases, source, (message) => console.error(message));
-    console.log(formatTable(['package', 'we show', 'newest on index', 'released', 'status'], rows));
-    const behind = rows.filter((row) => row[4] === 'behind').length;
-    console.log(`\n${behind} of ${rows.length} behind the index (${source.description}).`);
-    return 0;
+    rows = await buildReport(releases, source, (message) => console.error(message));
   } catch (error) {
     if (error instanceof UnreachableIndex) {
       console.error(`data:versions: ${error.message}`);
@@ -334,6 +492,43 @@ async function main() {
     }
     throw error;
   }
+  console.log(
+    formatTable(
+      ['package', 'we show', 'checked', 'newest on index', 'released', 'status'],
+      rows.map((row) => [
+        row.label,
+        row.release.shown,
+        row.release.checked,
+        row.newest?.version ?? '-',
+        row.newest?.date ?? '-',
+        row.status,
+      ]),
+    ),
+  );
+  const behind = rows.filter((row) => row.status === 'behind');
+  console.log(`\n${behind.length} of ${rows.length} behind the index (${source.description}).`);
+  let updated = new Set();
+  if (options.write) {
+    try {
+      updated = await writeReleases(options.file, rows, options.today, (line) => console.log(line));
+    } catch (error) {
+      console.error(`data:versions: cannot write: ${error.message}`);
+      return 1;
+    }
+  }
+  const stale = behind.filter((row) => !updated.has(row.release.key));
+  if (options.check && stale.length > 0) {
+    console.error(
+      `\nStale numbers (${stale.length}): the app shows an older release than the index has.`,
+    );
+    for (const row of stale) {
+      console.error(
+        `  ${row.label}: we show ${row.release.shown} (checked ${row.release.checked}), the index has ${row.newest.version}`,
+      );
+    }
+    return 1;
+  }
+  return 0;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

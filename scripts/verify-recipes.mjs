@@ -1,28 +1,67 @@
 #!/usr/bin/env node
 /**
- * `npm run verify:recipes`: proves that every distinct stack recipe the app can write runs.
+ * `npm run verify:recipes`: proves that every distinct stack recipe the app can write runs, and
+ * holds up to an attacker.
  *
- * The recipes come from the app's own code (src/domain/stack-recipe.ts, loaded through Vite's SSR
- * loader), enumerated over the recipe inputs rather than over winners. For each one: a fresh
- * virtualenv, the install line exactly as shown, the starter exactly as shown, its development
- * commands and server, then its production commands and server, on loopback ports derived from
- * E2E_PORT_OFFSET, with HTTP checks (see verify-recipes/run-recipe.mjs). A recipe whose install
- * line asks for a package the index does not have is reported as "not installable here", never
- * as passed. Prints one line per recipe and a closing `N passed, N failed, N not installable here`.
+ * The recipes come from the app's own code (src/domain/recipe-variants.ts, loaded with
+ * scripts/lib/load-app-module.mjs), enumerated over the recipe inputs rather than over winners:
+ * the text each runs is the text the result page shows. First ruff lints and format-checks every
+ * starter app and the templates they come from (verify-recipes/lint.mjs). Then, for each recipe:
+ * a fresh virtualenv, the install line exactly as shown, the starter exactly as shown, its
+ * development commands and server, then its production commands and server, on loopback ports
+ * derived from E2E_PORT_OFFSET, with HTTP checks (verify-recipes/run-recipe.mjs) and an
+ * attacker's probes (verify-recipes/probes.mjs).
+ *
+ * A recipe whose install line asks for a package the index does not have is reported as "not
+ * installable here", never as passed; `--find-links DIR` or `--index-url URL` add where pip may
+ * find it. The closing lines name the stacks this run proved and those it could not install, then
+ * `N passed, N failed, N not installable here`.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadAppModule } from './lib/load-app-module.mjs';
+import { installRuff, lintStarters } from './verify-recipes/lint.mjs';
 import { verifyRecipe } from './verify-recipes/run-recipe.mjs';
 import { fillWheelhouse } from './verify-recipes/wheelhouse.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const USAGE = `Usage: npm run verify:recipes -- [options]
+
+  --find-links DIR   also look for packages in DIR (wheels or sdists); repeatable
+  --index-url URL    ask this package index (the first replaces pip's, the others are extra); repeatable
+  --only IDS         run only these, e.g. recipe-2,first-app-1 (RECIPES_ONLY does the same)
+  --help             this text
+
+Python: RECIPES_PYTHON, else python3.11, else python3 (3.10 or newer, with venv).`;
+
 const started = Date.now();
 const PARALLEL = 2;
 const portBase = 9100 + Number(process.env.E2E_PORT_OFFSET ?? 0);
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      'find-links': { type: 'string', multiple: true, default: [] },
+      'index-url': { type: 'string', multiple: true, default: [] },
+      only: { type: 'string', default: process.env.RECIPES_ONLY ?? '' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const [index, ...extra] = values['index-url'];
+  // pip's own options, for every lookup and download from the index.
+  const pipArgs = [
+    ...values['find-links'].flatMap((dir) => ['--find-links', resolve(dir)]),
+    ...(index ? ['--index-url', index] : []),
+    ...extra.flatMap((url) => ['--extra-index-url', url]),
+  ];
+  return { pipArgs, only: values.only ? values.only.split(',') : undefined };
+}
 
 function findPython() {
   for (const candidate of [process.env.RECIPES_PYTHON, 'python3.11', 'python3'].filter(Boolean)) {
@@ -37,23 +76,6 @@ function findPython() {
     }
   }
   return undefined;
-}
-
-async function loadRecipes() {
-  const vite = await createServer({
-    root,
-    configFile: false,
-    logLevel: 'error',
-    server: { middlewareMode: true, hmr: false },
-    appType: 'custom',
-    optimizeDeps: { noDiscovery: true, include: [] },
-  });
-  try {
-    const module = await vite.ssrLoadModule('/src/domain/stack-recipe.ts');
-    return module.distinctRecipes();
-  } finally {
-    await vite.close();
-  }
 }
 
 /** The recipes as jobs: each full recipe, and each distinct beginner's first app. */
@@ -79,6 +101,7 @@ function jobsFrom(recipes) {
 
 function describe(job) {
   const { recipe } = job;
+  if (job.kind === 'templates') return 'the templates in src/domain/recipes';
   if (job.kind === 'beginner') return `${recipe.framework} first app`;
   const c = recipe.choices;
   const parts = [
@@ -92,7 +115,33 @@ function describe(job) {
   return parts.join(', ');
 }
 
+/** The closing lines: which stacks this run proved, which it could not install, the counts. */
+function summary(results) {
+  const named = (status) => results.filter((result) => result.status === status);
+  const list = (items, detail) =>
+    items.map((result) => `  ${result.job.id} (${describe(result.job)})${detail(result)}`);
+  const passed = named('passed');
+  const failed = named('failed');
+  const skipped = named('not-installable');
+  const missing = [...new Set(skipped.map((result) => result.missing))].sort();
+  return [
+    `Proved here (${passed.length}):`,
+    ...list(passed, () => ''),
+    ...(failed.length > 0 ? [`Failed (${failed.length}):`, ...list(failed, () => '')] : []),
+    ...(skipped.length > 0
+      ? [
+          `Not installable here, not counted as passed (${skipped.length}; missing ${missing.join(', ')}):`,
+          ...list(skipped, (result) => `: ${result.missing}`),
+          'Prove them with the missing packages: npm run verify:recipes -- --find-links DIR',
+        ]
+      : []),
+    `verify:recipes took ${((Date.now() - started) / 60000).toFixed(1)} min`,
+    `${passed.length} passed, ${failed.length} failed, ${skipped.length} not installable here`,
+  ];
+}
+
 async function main() {
+  const { pipArgs, only } = options();
   const python = findPython();
   if (!python) {
     console.error(
@@ -105,16 +154,14 @@ async function main() {
   const pipCache = join(tmpdir(), 'verify-recipes-pip-cache');
   mkdirSync(pipCache, { recursive: true });
 
-  const recipes = await loadRecipes();
-  // RECIPES_ONLY=recipe-2,first-app-1 runs just those (while fixing one).
-  const only = process.env.RECIPES_ONLY?.split(',');
-  const jobs = jobsFrom(recipes).filter((job) => !only || only.includes(job.id));
+  const { distinctRecipes } = await loadAppModule('src/domain/recipe-variants.ts');
+  const jobs = jobsFrom(distinctRecipes()).filter((job) => !only || only.includes(job.id));
   const firstApps = jobs.filter((job) => job.kind === 'beginner').length;
   console.log(
     `verify:recipes: ${jobs.length} recipes (${jobs.length - firstApps} stacks, ${firstApps} first apps), Python ${python.version}, ${PARALLEL} at a time`,
   );
   const wheelhouse = join(work, 'wheelhouse');
-  const fetched = await fillWheelhouse(python.python, wheelhouse, pipCache, jobs);
+  const fetched = await fillWheelhouse(python.python, wheelhouse, pipCache, jobs, pipArgs);
   if (!fetched.ok) {
     console.error(fetched.reason);
     console.error('0 passed, 0 failed: no package index reachable');
@@ -123,6 +170,21 @@ async function main() {
   console.log(
     `wheelhouse ready${fetched.missing.size > 0 ? `; the index lacks ${[...fetched.missing].join(', ')}` : ''}`,
   );
+
+  console.log('ruff: linting and format-checking the templates and every starter app');
+  const tools = installRuff(python.python, join(work, 'tools'), wheelhouse, {
+    ...process.env,
+    PIP_CACHE_DIR: pipCache,
+  });
+  if (!tools.ruff) {
+    console.error(tools.reason);
+    console.log('0 passed, 1 failed: the starter apps could not be linted');
+    process.exit(1);
+  }
+  const lint = lintStarters(tools.ruff, join(work, 'lint'), jobs);
+  if (lint.shared) console.log(`FAIL templates (ruff):\n${lint.shared}`);
+  console.log(`ruff: ${jobs.length - lint.jobs.size} of ${jobs.length} apps clean`);
+
   const results = [];
   let next = 0;
   async function worker(slot) {
@@ -131,36 +193,37 @@ async function main() {
       const dir = join(work, job.id);
       mkdirSync(dir);
       const t0 = Date.now();
-      const result = await verifyRecipe(job, {
-        dir,
-        python: python.python,
-        pipCache,
-        wheelhouse,
-        ports: [portBase + slot * 2, portBase + slot * 2 + 1],
-        log: (message) => console.log(`  ${job.id}: ${message}`),
-      });
+      const findings = lint.jobs.get(job.id);
+      const result = findings
+        ? { status: 'failed', reason: `ruff:\n${findings}` }
+        : await verifyRecipe(job, {
+            dir,
+            python: python.python,
+            pipCache,
+            wheelhouse,
+            ports: [portBase + slot * 2, portBase + slot * 2 + 1],
+            log: (message) => console.log(`  ${job.id}: ${message}`),
+          });
       const seconds = ((Date.now() - t0) / 1000).toFixed(0);
       const label = `${job.id} (${describe(job)})`;
       if (result.status === 'passed') console.log(`PASS ${label} in ${seconds}s`);
       else if (result.status === 'not-installable')
         console.log(`SKIP ${label}: not installable here: ${result.missing}`);
       else console.log(`FAIL ${label}: ${result.reason}`);
-      results.push(result);
+      results.push({ ...result, job });
       if (result.status !== 'failed') rmSync(dir, { recursive: true, force: true });
     }
   }
   await Promise.all(Array.from({ length: PARALLEL }, (_, slot) => worker(slot)));
+  if (lint.shared) results.push({ status: 'failed', job: { id: 'templates', kind: 'templates' } });
 
-  const passed = results.filter((r) => r.status === 'passed').length;
-  const failed = results.filter((r) => r.status === 'failed').length;
-  const skipped = results.filter((r) => r.status === 'not-installable').length;
-  const minutes = ((Date.now() - started) / 60000).toFixed(1);
-  if (failed === 0) rmSync(work, { recursive: true, force: true });
+  results.sort((a, b) => jobs.indexOf(a.job) - jobs.indexOf(b.job));
+  const failed = results.some((result) => result.status === 'failed');
+  if (!failed) rmSync(work, { recursive: true, force: true });
   else console.log(`Failed recipes' folders are kept in ${work}`);
-  console.log(`verify:recipes took ${minutes} min`);
-  console.log(`${passed} passed, ${failed} failed, ${skipped} not installable here`);
+  for (const line of summary(results)) console.log(line);
   // Never pass on nothing: at least one recipe must have run.
-  process.exit(failed === 0 && passed > 0 ? 0 : 1);
+  process.exit(!failed && results.some((result) => result.status === 'passed') ? 0 : 1);
 }
 
 await main();

@@ -36,6 +36,7 @@ export const paths = {
       withQuery(prefixed(chrome, '/compare'), query),
   },
   embedCode: { path: '/embed-code', getHref: () => '/embed-code' },
+  performance: { path: '/performance', getHref: () => '/performance' },
   team: {
     path: '/team',
     /** `query` is an encoded team query (domain/team-link); none starts a new team. */

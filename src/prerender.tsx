@@ -34,6 +34,11 @@ export const PRERENDER_ROUTES: readonly PrerenderRoute[] = [
     title: 'Embed the picker',
     lazyModule: 'src/embed/embed-code-page.tsx',
   },
+  {
+    path: paths.performance.getHref(),
+    title: 'Performance, measured',
+    lazyModule: 'src/performance/performance-page.tsx',
+  },
 ].map((route) => ({ ...route, title: `${route.title} – ${SITE_NAME}` }));
 
 /**

@@ -52,13 +52,17 @@ function requestOnce(port, method, path, { headers = {}, body } = {}) {
   });
 }
 
-/** A browser-like session: keeps cookies, sends Origin and Referer with form posts. */
+/**
+ * A browser-like session: keeps cookies, sends Origin and Referer with form posts. `setCookies`
+ * keeps each cookie's last `Set-Cookie` line, attributes included, for the cookie checks.
+ */
 export class HttpSession {
   constructor(port, headers, origin) {
     this.port = port;
     this.headers = headers;
     this.origin = origin;
     this.cookies = new Map();
+    this.setCookies = new Map();
   }
 
   #headers(extra) {
@@ -70,7 +74,9 @@ export class HttpSession {
     for (const line of response.headers['set-cookie'] ?? []) {
       const [pair] = line.split(';');
       const index = pair.indexOf('=');
-      this.cookies.set(pair.slice(0, index).trim(), pair.slice(index + 1).trim());
+      const name = pair.slice(0, index).trim();
+      this.cookies.set(name, pair.slice(index + 1).trim());
+      this.setCookies.set(name, line);
     }
     return response;
   }
@@ -79,14 +85,15 @@ export class HttpSession {
     return this.#remember(await request(this.port, 'GET', path, { headers: this.#headers({}) }));
   }
 
-  async post(path, form) {
+  /** A form post from this site's page, or from `origin` when given (another site's page). */
+  async post(path, form, origin = this.origin) {
     const body = new URLSearchParams(form).toString();
     return this.#remember(
       await request(this.port, 'POST', path, {
         headers: this.#headers({
           'content-type': 'application/x-www-form-urlencoded',
-          origin: this.origin,
-          referer: `${this.origin}${path}`,
+          origin,
+          referer: `${origin}${path}`,
         }),
         body,
       }),

@@ -30,8 +30,12 @@ function pipDownload(python, args, env) {
   });
 }
 
-/** Fills `wheelhouse`; returns `{ ok, missing, reason }`, not ok when the index had nothing. */
-export async function fillWheelhouse(python, wheelhouse, pipCache, jobs) {
+/**
+ * Fills `wheelhouse` with every recipe's requirements and ruff (which lints the starters);
+ * `pipArgs` (`--find-links`, `--index-url`…) say where else pip may look. Returns
+ * `{ ok, missing, reason }`, not ok when the index had nothing.
+ */
+export async function fillWheelhouse(python, wheelhouse, pipCache, jobs, pipArgs = []) {
   const env = {
     ...process.env,
     PIP_CACHE_DIR: pipCache,
@@ -48,11 +52,12 @@ export async function fillWheelhouse(python, wheelhouse, pipCache, jobs) {
         ),
       ),
     ),
+    'ruff',
   ];
   console.log(`  looking up ${wanted.length} requirements`);
   const lookups = await Promise.all(
     wanted.map((requirement) =>
-      pipDownload(python, ['--no-deps', '-d', wheelhouse, requirement], env),
+      pipDownload(python, [...pipArgs, '--no-deps', '-d', wheelhouse, requirement], env),
     ),
   );
   const missing = new Set(
@@ -69,7 +74,7 @@ export async function fillWheelhouse(python, wheelhouse, pipCache, jobs) {
   console.log(`  downloading ${available.length} requirements and their dependencies`);
   const download = spawnSync(
     python,
-    ['-m', 'pip', 'download', '-q', '-d', wheelhouse, ...available],
+    ['-m', 'pip', 'download', '-q', ...pipArgs, '-d', wheelhouse, ...available],
     {
       encoding: 'utf8',
       env,

@@ -3,7 +3,6 @@ import { paths } from '../paths';
 import { ChromeContext } from '../ui/chrome';
 import { PageErrorBoundary } from '../ui/page-error-boundary';
 import { SITE_NAME } from '../ui/use-document-title';
-import { DATA_DATE_LABEL } from '../domain/content/data-date';
 
 export function FullLayout() {
   return (
@@ -36,7 +35,8 @@ export function FullLayout() {
       <footer className="site-footer">
         <p>
           Ratings and facts are sourced from project documentation, release notes and repositories,
-          as of {DATA_DATE_LABEL}. Opinions are labelled as such. No cookies, no tracking.
+          and each version number shows the date it was last checked. Opinions are labelled as such.
+          No cookies, no tracking.
         </p>
       </footer>
     </ChromeContext.Provider>

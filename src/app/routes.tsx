@@ -22,6 +22,9 @@ const TeamPage = lazyPage(() => import('../team/team-page').then((module) => mod
 const EmbedCodePage = lazyPage(() =>
   import('../embed/embed-code-page').then((module) => module.EmbedCodePage),
 );
+const PerformancePage = lazyPage(() =>
+  import('../performance/performance-page').then((module) => module.PerformancePage),
+);
 
 /** The lazily loaded pages by path without the base, as the routes below match them. */
 const LAZY_PAGES: Readonly<Record<string, Pick<LazyPage<object>, 'preload'>>> = {
@@ -31,6 +34,7 @@ const LAZY_PAGES: Readonly<Record<string, Pick<LazyPage<object>, 'preload'>>> = 
   [`${paths.embed.path}${paths.compare.path}`]: ComparePage,
   [paths.team.path]: TeamPage,
   [paths.embedCode.path]: EmbedCodePage,
+  [paths.performance.path]: PerformancePage,
 };
 
 /**
@@ -108,6 +112,15 @@ export function AppRoutes() {
           element={
             <Loading>
               <EmbedCodePage />
+            </Loading>
+          }
+        />
+        <Route
+          caseSensitive
+          path={paths.performance.path}
+          element={
+            <Loading>
+              <PerformancePage />
             </Loading>
           }
         />

@@ -1,10 +1,17 @@
 import { useId, type ReactNode } from 'react';
 import { isPriorityRow, visibleFeatureRows } from '../domain/comparison-markdown';
+import { DATA_DATE_LABEL } from '../domain/content/data-date';
 import { FEATURE_ROWS, type FeatureRow } from '../domain/content/feature-rows';
-import { FRAMEWORK_PROFILES } from '../domain/content/framework-profiles';
+import {
+  FRAMEWORK_PROFILES,
+  newestReleaseText,
+  type FrameworkProfile,
+} from '../domain/content/framework-profiles';
 import { FRAMEWORK_NAMES, type FrameworkId } from '../domain/frameworks';
 import { FrameworkSwatch } from '../ui/framework-key';
+import { PerformanceLink } from '../ui/performance-link';
 import { SourcesDisclosure } from '../ui/sources-disclosure';
+import { useToday } from '../ui/use-today';
 import './comparison.css';
 
 export interface FeatureComparisonProps {
@@ -55,7 +62,39 @@ function ComparisonCell({ row, id }: { row: FeatureRow; id: FrameworkId }) {
   return (
     <>
       <p className="comparison__text">{cell.text}</p>
+      {row.details === 'performance' && (
+        <p className="comparison__details">
+          <PerformanceLink>How it was measured</PerformanceLink>
+        </p>
+      )}
       <SourcesDisclosure sources={cell.sources} />
+    </>
+  );
+}
+
+/**
+ * A card's introduction: the pitch, the newest release dated by its check ("newest release as of
+ * 6 Oct 2026", flagged once the check is 90 days old) and the card's notes, each with its sources.
+ */
+function ProfileIntro({ profile }: { profile: FrameworkProfile }) {
+  const today = useToday();
+  const release = profile.latestRelease;
+  return (
+    <>
+      <p className="comparison__tagline">{profile.tagline}</p>
+      <SourcesDisclosure sources={profile.sources} />
+      <p className="comparison__release">Version {newestReleaseText(release, today)}</p>
+      <SourcesDisclosure sources={[release.source]} />
+      {profile.notes.length > 0 && (
+        <ul className="comparison__notes">
+          {profile.notes.map((note) => (
+            <li key={note.text}>
+              {note.text}
+              <SourcesDisclosure sources={note.sources} />
+            </li>
+          ))}
+        </ul>
+      )}
     </>
   );
 }
@@ -90,6 +129,11 @@ export function FeatureComparison({
 
   return (
     <div className="comparison">
+      {/* The footer stays free of the release table, which the home page's budget cannot carry. */}
+      <p className="comparison__as-of">
+        Each version number shows when it was last checked; the oldest check is from{' '}
+        {DATA_DATE_LABEL}.
+      </p>
       {lead && others.length > 1 && (
         // Keyed by the columns, so a new set of frameworks starts from its own default.
         <fieldset className="comparison__switcher" key={frameworks.join(' ')}>
@@ -143,11 +187,7 @@ export function FeatureComparison({
                 {id === highlight && <p className="badge">Recommended</p>}
               </header>
               <div className="comparison__intro">
-                <p className="comparison__tagline">{profile.tagline}</p>
-                <p className="comparison__release">
-                  Latest: {profile.latestRelease.version}
-                  {profile.latestRelease.date && ` (${profile.latestRelease.date})`}
-                </p>
+                <ProfileIntro profile={profile} />
                 {cardNotes[id]}
               </div>
               <dl className="comparison__rows">

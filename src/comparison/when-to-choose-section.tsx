@@ -1,6 +1,7 @@
 import { WHEN_TO_CHOOSE } from '../domain/content/when-to-choose';
 import { FRAMEWORK_IDS, FRAMEWORK_NAMES, type FrameworkId } from '../domain/frameworks';
 import { FrameworkSwatch } from '../ui/framework-key';
+import { SourcesDisclosure } from '../ui/sources-disclosure';
 import './comparison.css';
 
 /** The common "When to choose" guidance, labelled as the rules of thumb most of it is. */
@@ -21,7 +22,7 @@ export function WhenToChooseSection({
       <Heading id="when-heading">When to choose each</Heading>
       <p>
         Rules of thumb from common practice; items marked “Opinion” are heuristics, not measured
-        facts.
+        facts. The notes beside them name their sources.
       </p>
       <div className="when-grid">
         {frameworks.map((id) => (
@@ -36,6 +37,7 @@ export function WhenToChooseSection({
                   {item.text}
                   {item.opinion && <span className="tag">Opinion</span>}
                   {item.note && <span className="when__note"> {item.note}</span>}
+                  <SourcesDisclosure sources={item.sources ?? []} />
                 </li>
               ))}
             </ul>

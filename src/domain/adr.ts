@@ -193,8 +193,14 @@ export function adrMarkdown(input: AdrInput): string {
     `* The full result, with the sources of every rating: [${name} in the Python Framework Picker](${resultUrl})`,
     `* Computed with ${report.model.line}; the link reproduces this result.`,
     `* Facts, versions and sources as of ${report.dataAsOf}; the ratings' justifications are the picker's assessment.`,
-    `* A stack to start from: \`${pipInstall}\``,
-    '',
   );
+  if (report.measured) {
+    // The performance page sits beside the result page, at the site's root or under its base.
+    const performanceUrl = new URL('performance', resultUrl).href;
+    lines.push(
+      `* Performance as measured for ${name}: ${md(report.measured)} Every figure, and how to rerun it: [Performance, measured](${performanceUrl})`,
+    );
+  }
+  lines.push(`* A stack to start from: \`${pipInstall}\``, '');
   return lines.join('\n');
 }

@@ -19,9 +19,9 @@ export const GLOSSARY = [
     meaning:
       'The standard way for a Python web server to talk to an async-capable app, the successor to WSGI. FastAPI is built on it; Django supports it too.',
     source: {
-      label: 'ASGI documentation',
-      ref: 'https://asgi.readthedocs.io/en/latest/introduction.html',
-      asOf: '2026-12-01',
+      label: 'ASGI documentation: introduction (asgiref repository, pinned)',
+      ref: 'https://github.com/django/asgiref/blob/b4a96c358ca83da31543135aa33d7b1b456012d0/docs/introduction.rst',
+      asOf: '2026-12-07',
     },
   },
   {
@@ -39,7 +39,7 @@ export const GLOSSARY = [
     term: 'ORM',
     expansion: 'object-relational mapper',
     meaning:
-      'A library that lets you define database tables as Python classes and query them with Python code instead of SQL. Django ships its own; SQLAlchemy is the common choice elsewhere.',
+      'A library that lets you define database tables as Python classes and query them with Python code instead of SQL. Django ships its own; SQLAlchemy is a separate library that Flask and FastAPI projects add.',
     source: {
       label: 'SQLAlchemy 2.0 docs: ORM quick start',
       ref: 'https://docs.sqlalchemy.org/en/20/orm/quickstart.html',
@@ -51,9 +51,9 @@ export const GLOSSARY = [
     meaning:
       'A library that checks and converts data using Python type hints. FastAPI uses it to validate requests and to describe them in its API docs.',
     source: {
-      label: 'Pydantic docs',
-      ref: 'https://docs.pydantic.dev/latest/',
-      asOf: '2026-12-01',
+      label: 'Pydantic v2.13.0 docs: introduction',
+      ref: 'https://github.com/pydantic/pydantic/blob/v2.13.0/docs/index.md',
+      asOf: '2026-12-07',
     },
   },
   {
@@ -61,9 +61,9 @@ export const GLOSSARY = [
     meaning:
       'A standard, machine-readable description of an HTTP API, from which tools draw interactive documentation and client code.',
     source: {
-      label: 'OpenAPI Specification',
-      ref: 'https://spec.openapis.org/oas/latest.html',
-      asOf: '2026-12-01',
+      label: 'OpenAPI Specification 3.1.1',
+      ref: 'https://spec.openapis.org/oas/v3.1.1.html',
+      asOf: '2026-12-07',
     },
   },
 ] as const satisfies readonly GlossaryEntry[];

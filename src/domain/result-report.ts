@@ -5,6 +5,7 @@
  * so a tie, a closeness statement, a weight or a count reads the same wherever it appears.
  * Components only lay it out. Pure: the same input always gives the same report.
  */
+import { MEASURED_CRITERION, measuredSentence } from './content/bench-measured';
 import { DATA_DATE_LABEL } from './content/data-date';
 import type { Source } from './content/sourced';
 import { formatDay } from './dates';
@@ -20,6 +21,7 @@ import { FRAMEWORK_NAMES, type FrameworkId } from './frameworks';
 import { andList, counted } from './lists';
 import { bundleQuestion, justificationOf, ratingOf } from './model-rules';
 import type { Criterion, ScoringModel } from './model-types';
+import { uniqueSources } from './criterion-sources';
 import { ERRATA, type Erratum } from './models/errata';
 import {
   answerOption,
@@ -77,6 +79,8 @@ export interface ReportReason {
    * "because you are learning web development".
    */
   readonly fromProjectType: string | undefined;
+  /** What this project measured for `about`, when the criterion is the one it measures. */
+  readonly measured: string | undefined;
 }
 
 export interface RankedFramework {
@@ -244,6 +248,8 @@ export interface RiskItem {
   /** "FastAPI 1/3, Django 3/3", "FastAPI 1/3: fails your must-have", "FastAPI 1/3, whatever the project". */
   readonly detail: string;
   readonly basis: Cited;
+  /** What this project measured, for a weighted shortfall on what the benchmarks measure. */
+  readonly measured: string | undefined;
 }
 
 /**
@@ -340,6 +346,11 @@ export interface ResultReport {
   readonly risks: readonly RiskItem[];
   readonly summary: ResultSummary;
   readonly leadingAction: LeadingAction;
+  /**
+   * What this project measured for the winner, workload by workload, when the answers weigh the
+   * criterion the measurements are about (raw throughput); the record cites it with the page.
+   */
+  readonly measured: string | undefined;
   readonly counts: {
     readonly questions: number;
     readonly answered: number;
@@ -392,7 +403,8 @@ export function basisOf(
 ): Cited {
   return {
     text: justificationOf(criterion, about),
-    sources: criterion.sources[about] ?? [],
+    // A revised criterion adds its new sources to the ones it had, which may name the same page.
+    sources: uniqueSources(criterion.sources[about] ?? []),
     errata: errataFor(modelId, criterion.id, about, errata),
   };
 }
@@ -529,6 +541,8 @@ function reportReason(
       onlyProjectType && bundle === 'kind' && kind !== undefined
         ? PROJECT_TYPE_REASONS[kind]
         : undefined,
+    measured:
+      reason.criterion.id === MEASURED_CRITERION ? measuredSentence(reason.about) : undefined,
   };
 }
 
@@ -645,6 +659,7 @@ function risksOf(
         criterion,
         detail: `${winner.name} ${rating}/3: fails your must-have`,
         basis: contribution?.basis ?? { text: '', sources: [], errata: [] },
+        measured: undefined,
       };
     }),
     ...against.map((reason): RiskItem => ({
@@ -652,12 +667,14 @@ function risksOf(
       criterion: reason.criterion,
       detail: reason.ratings,
       basis: reason.basis,
+      measured: reason.measured,
     })),
     ...watch.map((item): RiskItem => ({
       kind: 'watch',
       criterion: item.criterion,
       detail: `${winner.name} ${item.rating}/3${item.always ? ', whatever the project' : ''}`,
       basis: item.basis,
+      measured: undefined,
     })),
   ];
   return risks.filter(
@@ -896,6 +913,10 @@ export function buildResultReport({
       moreRisks: risks.length - summaryRisks.length,
     },
     leadingAction: leadingActionOf(answers),
+    measured:
+      !result.generalView && result.weights.has(MEASURED_CRITERION)
+        ? measuredSentence(winner)
+        : undefined,
     counts: {
       questions: model.questions.length,
       answered: model.questions.filter((question) => answers[question.id] !== undefined).length,

@@ -4,6 +4,7 @@ import { Justification } from '../ui/justification';
 import { PageHeading } from '../ui/page-heading';
 import { RankingList } from '../ui/ranking-list';
 import { sectionTitle } from './result-sections';
+import { MeasuredNote } from './measured-note';
 import { SectionLink } from './section-link';
 import { RESULT_SECTION_IDS } from './section-links';
 
@@ -94,6 +95,7 @@ function SummaryReason({ reason }: { reason: ReportReason }) {
       </p>
       <div className="key-point__basis">
         <Justification basis={reason.basis} />
+        <MeasuredNote measured={reason.measured} />
       </div>
     </li>
   );
@@ -108,6 +110,7 @@ function SummaryRisk({ risk }: { risk: RiskItem }) {
       </p>
       <div className="key-point__basis">
         <Justification basis={risk.basis} />
+        <MeasuredNote measured={risk.measured} />
       </div>
     </li>
   );

@@ -1,5 +1,6 @@
 import type { ResultReport, RiskItem } from '../domain/result-report';
 import { Justification } from '../ui/justification';
+import { MeasuredNote } from './measured-note';
 
 function RiskList({ risks }: { risks: readonly RiskItem[] }) {
   return (
@@ -9,6 +10,7 @@ function RiskList({ risks }: { risks: readonly RiskItem[] }) {
           <strong>{risk.criterion.label}</strong>{' '}
           <span className="reason__ratings">({risk.detail})</span>:{' '}
           <Justification basis={risk.basis} />
+          <MeasuredNote measured={risk.measured} />
         </li>
       ))}
     </ul>

@@ -1,15 +1,17 @@
 import { useId, useState, type ReactNode } from 'react';
 import { visibleFeatureRows } from '../domain/comparison-markdown';
-import { FEATURE_ROWS } from '../domain/content/feature-rows';
+import { FEATURE_ROWS, rowSources } from '../domain/content/feature-rows';
 import type { FrameworkId } from '../domain/frameworks';
 import { ComparisonCopy } from '../comparison/comparison-controls';
 import { FeatureComparison } from '../comparison/feature-comparison';
+import { SourcesDisclosure } from '../ui/sources-disclosure';
 import { PrintComparison } from './print-comparison';
 
 /**
  * The result's side-by-side comparison: the aligned table in ranking order, the rows the answers
- * weighted first and the rest on demand, the table as Markdown to copy, and the seed corrections.
- * With nothing weighted (a general view) every row shows.
+ * weighted first and the rest on demand, the table as Markdown to copy, and what we corrected in
+ * the common comparison table, each correction with the sources of its row. With nothing weighted
+ * (a general view) every row shows.
  */
 export function SideBySideSection({
   weightedCriteria,
@@ -76,6 +78,7 @@ export function SideBySideSection({
             {corrections.map((row) => (
               <li key={row.id}>
                 <strong>{row.label}:</strong> {row.correction}
+                <SourcesDisclosure sources={rowSources(row)} />
               </li>
             ))}
           </ul>

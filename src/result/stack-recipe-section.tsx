@@ -6,6 +6,7 @@ import { recipeFor, type BeginnerStep } from '../domain/stack-recipe';
 import { CopyField } from '../ui/copy-field';
 import { ExternalLink } from '../ui/external-link';
 import { SourceList } from '../ui/source-list';
+import { useToday } from '../ui/use-today';
 import './result-tools.css';
 
 function Commands({ label, commands }: { label: string; commands: readonly string[] }) {
@@ -50,6 +51,7 @@ function FirstStep({ step, name }: { step: BeginnerStep; name: string }) {
  */
 export function StackRecipeSection({ answers, winner }: { answers: Answers; winner: FrameworkId }) {
   const recipe = useMemo(() => recipeFor(answers, winner), [answers, winner]);
+  const today = useToday();
   const name = FRAMEWORK_NAMES[winner];
   return (
     <section className="section recipe" aria-labelledby="recipe-heading">
@@ -81,7 +83,10 @@ export function StackRecipeSection({ answers, winner }: { answers: Answers; winn
                   <span className="recipe__date"> ({pkg.floor.why})</span>
                   <SourceList sources={[pkg.floor.source]} />
                   {pkg.newest && (
-                    <span className="recipe__date"> Newest: {newestReleaseText(pkg.newest)}.</span>
+                    <span className="recipe__date">
+                      {' '}
+                      Newest: {newestReleaseText(pkg.newest, today)}.
+                    </span>
                   )}
                 </td>
                 <td>
@@ -96,7 +101,10 @@ export function StackRecipeSection({ answers, winner }: { answers: Answers; winn
       {recipe.notes.length > 0 && (
         <ul className="recipe__notes">
           {recipe.notes.map((note) => (
-            <li key={note}>{note}</li>
+            <li key={note.text}>
+              {note.text}
+              <SourceList sources={[note.source]} />
+            </li>
           ))}
         </ul>
       )}
@@ -123,7 +131,11 @@ export function StackRecipeSection({ answers, winner }: { answers: Answers; winn
       {recipe.firstUser && <p>{recipe.firstUser}</p>}
       <Commands label="Then run, for development:" commands={recipe.commands.dev} />
       <Commands
-        label="In production (it refuses to start without a real secret key):"
+        label={
+          recipe.secretName
+            ? `In production (it refuses to start with debug on or without a real ${recipe.secretName}):`
+            : 'In production:'
+        }
         commands={recipe.commands.production}
       />
     </section>

@@ -1,5 +1,6 @@
 import type { ReportReason, ResultReport } from '../domain/result-report';
 import { Justification } from '../ui/justification';
+import { MeasuredNote } from './measured-note';
 import { ScoreBreakdownSection } from './score-breakdown-section';
 
 function ReasonList({ reasons }: { reasons: readonly ReportReason[] }) {
@@ -13,6 +14,7 @@ function ReasonList({ reasons }: { reasons: readonly ReportReason[] }) {
             <span className="reason__origin"> {reason.fromProjectType}</span>
           )}
           : <Justification basis={reason.basis} />
+          <MeasuredNote measured={reason.measured} />
         </li>
       ))}
     </ul>

@@ -261,6 +261,12 @@ describe.each(CASES)('$label', ({ model, answers }) => {
     expect(surfaces.page).toContain(`most possible (${maxPoints})`);
     expect(surfaces.record).toContain(`Points (of ${maxPoints})`);
 
+    // The same measurements, where the answers weigh what was measured.
+    if (report.measured) expect(surfaces.record).toContain(report.measured);
+    for (const reason of [...report.reasons.for, ...report.reasons.against]) {
+      if (reason.measured) expect(surfaces.page).toContain(reason.measured);
+    }
+
     // The same counts and model.
     expect(surfaces.record).toContain(
       `We answered ${report.counts.answered} of the ${report.counts.questions} questions`,

@@ -4,6 +4,7 @@
  */
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { DATA_DATE_LABEL } from '../../src/domain/content/data-date';
 import { ormAdvice } from '../../src/domain/content/orm-advice';
 import { MODEL_2026_11 } from '../../src/domain/models/model-2026-11';
 import { LAZY_TIMEOUT, renderApp } from './render-app';
@@ -52,7 +53,8 @@ describe('sources on the result page', () => {
     expect(reasons.length).toBeGreaterThan(0);
     for (const item of reasons) {
       expect(within(item).getByText('Our assessment')).toBeInTheDocument();
-      expect(within(item).getByText(/^Sources \(\d+\)$/)).toBeInTheDocument();
+      // The justification's sources, then those of any erratum shown beside it.
+      expect(within(item).getAllByText(/^Sources \(\d+\)$/).length).toBeGreaterThan(0);
     }
   });
 
@@ -76,8 +78,13 @@ describe('sources on the result page', () => {
     ).toEqual(advice.sources.map((source) => source.ref));
   });
 
-  it('states the data date in the footer', async () => {
+  it('dates the side-by-side facts by their oldest check, and says so in the footer', async () => {
     await openResult();
-    expect(screen.getByRole('contentinfo')).toHaveTextContent('as of December 2026');
+    expect(
+      await screen.findByText(/the oldest check is from/, undefined, LAZY_TIMEOUT),
+    ).toHaveTextContent(`the oldest check is from ${DATA_DATE_LABEL}.`);
+    expect(screen.getByRole('contentinfo')).toHaveTextContent(
+      'each version number shows the date it was last checked',
+    );
   });
 });

@@ -4,7 +4,8 @@
  * package's floor with its source, and commands for development and production.
  */
 import { render, screen, within } from '@testing-library/react';
-import { RELEASES } from '../../src/domain/content/releases';
+import { RELEASES, shortDate } from '../../src/domain/content/releases';
+import { recipeFor } from '../../src/domain/stack-recipe';
 import { StackRecipeSection } from '../../src/result/stack-recipe-section';
 
 function recipeRegion(name: string) {
@@ -48,13 +49,38 @@ describe('stack recipe section', () => {
     const djangoRow = within(region).getByRole('row', { name: /^Django/ });
     expect(djangoRow).toHaveTextContent('at least 5.2');
     expect(djangoRow).toHaveTextContent(
-      `Newest: ${RELEASES.django.version}, the newest release we know of`,
+      `Newest: ${RELEASES.django.version}, newest release as of ${shortDate(RELEASES.django.checked)}`,
     );
     expect(
       within(region).getByText(/python app\.py createsuperuser/, { selector: 'code' }),
     ).toBeVisible();
     expect(
       within(region).getByText(/gunicorn app:application --workers 2/, { selector: 'code' }),
+    ).toBeVisible();
+  });
+
+  it('shows each note with a source to open, and the starter exactly as the recipe writes it', () => {
+    // A dashboard recommended FastAPI: pages expected, a JSON-only starter.
+    render(<StackRecipeSection answers={{ kind: 'dashboard', admin: 'must' }} winner="fastapi" />);
+    const region = recipeRegion('FastAPI');
+    const note = within(region).getByText(/the starter sticks to JSON endpoints/);
+    expect(within(note).getByRole('link', { name: /FastAPI .* templates/ })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^https:\/\/github\.com\/fastapi\/fastapi\/blob\/\d/),
+    );
+    const csrf = within(region).getByText(/SQLAdmin has no CSRF protection of its own/);
+    expect(within(csrf).getByRole('link', { name: /WTForms .* CSRF/ })).toBeVisible();
+    const app = within(region).getByRole('textbox', { name: 'Starter app (main.py)' });
+    expect(app).toHaveValue(recipeFor({ kind: 'dashboard', admin: 'must' }, 'fastapi').starterApp);
+    expect(
+      within(region).getByText(
+        'In production (it refuses to start with debug on or without a real SECRET_KEY):',
+      ),
+    ).toBeVisible();
+    expect(
+      within(region).getByText(/python main\.py check && uvicorn main:app --workers 2/, {
+        selector: 'code',
+      }),
     ).toBeVisible();
   });
 });

@@ -35,7 +35,7 @@ test.describe('with the clipboard allowed', () => {
     await recipe.getByRole('button', { name: 'Copy starter app' }).click();
     await expect(recipe.getByRole('status').last()).toHaveText('Copied to the clipboard.');
     const app = await clipboardText(page);
-    expect(app).toMatch(/^"""A minimal Django project in one file\./);
+    expect(app).toMatch(/^r"""A minimal Django project in one file\./);
     expect(app).toContain('path("admin/", admin.site.urls)');
     await expect(recipe.getByRole('textbox', { name: 'Starter app (app.py)' })).toHaveValue(app);
   });

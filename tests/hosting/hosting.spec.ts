@@ -30,6 +30,7 @@ const SITE_PAGES: readonly SitePage[] = [
   { route: 'team', heading: 'Decide with your team' },
   { route: 'compare', heading: /compared/ },
   { route: 'embed-code', heading: /Embed/ },
+  { route: 'performance', heading: 'Performance, measured' },
 ];
 
 /** The pages tried in frames (the HTTP checks cover every question): one question stands for all. */

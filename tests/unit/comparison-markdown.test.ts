@@ -1,3 +1,4 @@
+import { DATA_DATE_LABEL } from '../../src/domain/content/data-date';
 import { comparisonMarkdown, visibleFeatureRows } from '../../src/domain/comparison-markdown';
 import { FEATURE_ROWS, type FeatureRow } from '../../src/domain/content/feature-rows';
 import { escapeMarkdownInline, escapeTableCell, markdownTable } from '../../src/domain/markdown';
@@ -64,7 +65,7 @@ describe('comparison as a Markdown table', () => {
       frameworks: ['django', 'fastapi', 'flask'],
     });
     const [table = '', heading, list = ''] = markdown.split('\n\n');
-    expect(heading).toBe('Sources (data as of December 2026):');
+    expect(heading).toBe(`Sources (data as of ${DATA_DATE_LABEL}):`);
     const links = list.trimEnd().split('\n');
     const refs = links.map((line) => /\]\((https:[^)\s]+)\)/.exec(line)?.[1]);
     expect(refs.every((ref) => ref !== undefined)).toBe(true);

@@ -79,8 +79,16 @@ describe('echoable', () => {
     expect(echoed).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
   });
 
-  it('spells out a control at the very end of the kept text in full', () => {
-    expect(echoable(`${'a'.repeat(59)}\u202E${'b'.repeat(10)}`)).toBe(`${'a'.repeat(59)}[U+202E]…`);
+  it('counts a spelled-out control as the characters it shows, and never cuts one in half', () => {
+    expect(echoable(`${'a'.repeat(50)}\u202E${'b'.repeat(10)}`)).toBe(
+      `${'a'.repeat(50)}[U+202E]bb…`,
+    );
+    expect(echoable(`${'a'.repeat(55)}\u202E${'b'.repeat(10)}`)).toBe(`${'a'.repeat(55)}…`);
+  });
+
+  it('keeps a notice short however many controls a link holds', () => {
+    const echoed = echoable('\u0000'.repeat(100));
+    expect(echoed).toBe(`${'[U+0000]'.repeat(7)}…`);
   });
 
   it('leaves right-to-left letters alone: the page isolates them instead', () => {

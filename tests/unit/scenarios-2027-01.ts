@@ -22,7 +22,8 @@ export interface Scenario {
   readonly guidance: readonly Guidance[];
 }
 
-const G = {
+/** Sources shared by the scenario suites (2027-02 reuses them). */
+export const G = {
   djangoOverview: {
     label: 'Django at a glance: models, admin, URLs, templates in one framework',
     url: 'https://docs.djangoproject.com/en/5.2/intro/overview/',
@@ -122,7 +123,8 @@ const SEED = {
     'Seed “When to choose” FastAPI: REST APIs and microservices; async backends; type hints and Pydantic',
 } as const;
 
-function seed(framework: FrameworkId, guide: Guidance): Guidance {
+/** A guide cited together with the seed's "When to choose" list for that framework. */
+export function seed(framework: FrameworkId, guide: Guidance): Guidance {
   return { label: `${SEED[framework]} (with ${guide.label})`, url: guide.url };
 }
 

@@ -7,18 +7,16 @@ import { STACK_PACKAGES } from '../../src/domain/content/stack-packages';
 import type { FrameworkId } from '../../src/domain/frameworks';
 import type { Answers } from '../../src/domain/questions';
 import { STACK_FLOORS } from '../../src/domain/content/stack-floors';
-import {
-  distinctRecipes,
-  recipeFor,
-  requirementSpec,
-  type StackRecipe,
-} from '../../src/domain/stack-recipe';
+import { isCitableRef } from '../../src/domain/content/sourced';
+import { RECIPE_NOTES } from '../../src/domain/content/recipe-notes';
+import { recipeFor, requirementSpec, type StackRecipe } from '../../src/domain/stack-recipe';
+import { distinctRecipes, representativeValues } from '../../src/domain/recipe-variants';
 
 /**
  * Which distribution provides each top-level module a starter app may import, written out here
  * rather than read from the recipe data, so the check does not trust what it checks.
  */
-const DISTRIBUTION_OF_IMPORT: Record<string, string> = {
+const DISTRIBUTION_OF_IMPORT: Record<string, string | string[]> = {
   django: 'Django',
   ninja: 'django-ninja',
   rest_framework: 'djangorestframework',
@@ -31,7 +29,8 @@ const DISTRIBUTION_OF_IMPORT: Record<string, string> = {
   werkzeug: 'Flask',
   markupsafe: 'Flask',
   click: 'Flask',
-  wtforms: 'Flask-Admin',
+  // WTForms comes with either admin: Flask-Admin's forms, SQLAdmin's forms.
+  wtforms: ['Flask-Admin', 'sqladmin'],
   starlette: 'fastapi',
   fastapi: 'fastapi',
   pydantic: 'pydantic',
@@ -56,6 +55,9 @@ const STDLIB = new Set([
   'hmac',
   'secrets',
   'html',
+  'contextvars',
+  'datetime',
+  'urllib',
 ]);
 
 /** PEP 503 normalised project name: case and runs of `-_.` do not matter to pip. */
@@ -82,6 +84,12 @@ function topLevelImports(source: string): Set<string> {
 
 /** Every recipe the code can write, enumerated over its inputs (the verifier runs the same list). */
 const DISTINCT_APPS: StackRecipe[] = distinctRecipes();
+
+function noteText(answers: Answers, framework: FrameworkId): string {
+  return recipeFor(answers, framework)
+    .notes.map((note) => note.text)
+    .join(' ');
+}
 
 function names(recipe: StackRecipe): string[] {
   return recipe.packages.map((pkg) => pkg.name);
@@ -159,17 +167,48 @@ describe('stack recipe: packages for each framework and database choice', () => 
   );
 
   it('explains where the recipe departs from the database answer', () => {
-    expect(recipeFor({ orm: 'sqlalchemy' }, 'django').notes.join(' ')).toMatch(/keeps it/);
-    expect(recipeFor({ orm: 'django' }, 'fastapi').notes.join(' ')).toMatch(
-      /only runs inside Django/,
+    expect(noteText({ orm: 'sqlalchemy' }, 'django')).toMatch(/keeps it/);
+    expect(noteText({ orm: 'django' }, 'fastapi')).toMatch(
+      /needs Django’s settings .* uses SQLAlchemy, the usual database layer with FastAPI/,
     );
-    expect(recipeFor({ orm: 'none', admin: 'must' }, 'flask').notes.join(' ')).toMatch(
-      /admin panel needs a database/,
-    );
+    expect(noteText({ orm: 'none', admin: 'must' }, 'flask')).toMatch(/leaves the admin out/);
     // Only the note on who owns the schema: nothing departs from the answers here.
-    expect(recipeFor({ orm: 'sqlalchemy' }, 'flask').notes).toEqual([
+    expect(recipeFor({ orm: 'sqlalchemy' }, 'flask').notes.map((note) => note.text)).toEqual([
       expect.stringMatching(/^`flask --app app init-db` creates the tables/),
     ]);
+  });
+
+  it('tells every kind that expects pages that the FastAPI starter is JSON-only', () => {
+    // Read from the kind's row in recipe-rules, so the 2027-01 kinds are covered too.
+    for (const kind of ['webapp', 'learn', 'dashboard', 'realtime'] as const) {
+      expect(noteText({ kind }, 'fastapi'), kind).toMatch(/sticks to JSON endpoints/);
+    }
+    for (const kind of ['api', 'micro', 'ml'] as const) {
+      expect(noteText({ kind }, 'fastapi'), kind).not.toMatch(/sticks to JSON endpoints/);
+    }
+    expect(noteText({ kind: 'realtime' }, 'django')).toMatch(/WebSockets need Channels/);
+    expect(recipeFor({ kind: 'realtime' }, 'django').choices.async).toBe(true);
+  });
+
+  it('gives every note a source a reader can open', () => {
+    for (const rule of RECIPE_NOTES) {
+      expect(isCitableRef(rule.source.ref), rule.text).toBe(true);
+      expect(rule.source.label.length, rule.text).toBeGreaterThan(5);
+    }
+  });
+
+  it('derives the variants it verifies from the questions: one value per meaning, and none', () => {
+    // webapp and dashboard mean the same to a recipe, as do api and micro.
+    expect(representativeValues('kind')).toEqual([
+      'webapp',
+      'api',
+      'ml',
+      'learn',
+      'realtime',
+      undefined,
+    ]);
+    expect(representativeValues('admin')).toEqual(['no', 'nice', 'important', undefined]);
+    expect(representativeValues('team')).toEqual(['new', 'typed', 'django', undefined]);
   });
 
   it('asks for the oldest release that supports the starter, with its source, and shows the newest apart', () => {
@@ -219,11 +258,19 @@ describe('stack recipe: packages for each framework and database choice', () => 
     // Async Django develops and runs under an ASGI server, never the WSGI runserver.
     const asyncDjango = recipeFor({ async: 'must' }, 'django');
     expect(asyncDjango.commands.dev.at(-1)).toBe('uvicorn app:application --reload');
-    expect(asyncDjango.commands.production.at(-1)).toBe('uvicorn app:application --workers 2');
+    // The starter's own check runs first, so a missing secret stops it before any worker starts.
+    expect(asyncDjango.commands.production.at(-1)).toBe(
+      'python app.py check --deploy --fail-level WARNING && uvicorn app:application --workers 2',
+    );
     expect(recipeFor({}, 'fastapi').commands.production.at(-1)).toBe(
       'uvicorn main:app --workers 2',
     );
-    expect(recipeFor({}, 'flask').commands.production.at(-1)).toBe('gunicorn app:app --workers 2');
+    expect(recipeFor({ admin: 'must' }, 'fastapi').commands.production.at(-1)).toBe(
+      'python main.py check && uvicorn main:app --workers 2',
+    );
+    expect(recipeFor({}, 'flask').commands.production.at(-1)).toBe(
+      'flask --app app check && gunicorn app:app --workers 2',
+    );
   });
 
   it('reaches every variant of every framework’s starter app', () => {
@@ -255,7 +302,10 @@ describe('safe and complete by default', () => {
       expect(recipe.commands.production.join('\n')).not.toMatch(
         /DEBUG=1|--debug|--reload|runserver/,
       );
-      expect(recipe.commands.production.at(-1)).toMatch(/^(gunicorn|uvicorn) \S+ --workers 2$/);
+      const check = recipe.secretName ? '\\S.* && ' : '';
+      expect(recipe.commands.production.at(-1)).toMatch(
+        new RegExp(`^${check}(gunicorn|uvicorn) \\S+ --workers 2$`),
+      );
       if (recipe.choices.admin) {
         expect(recipe.firstUser).toMatch(/createsuperuser|create-admin/);
         expect(recipe.commands.dev.join('\n')).toMatch(/createsuperuser|create-admin/);
@@ -268,23 +318,30 @@ describe('safe and complete by default', () => {
       }
       if (recipe.framework === 'fastapi' && recipe.choices.admin) {
         expect(recipe.starterApp).toContain('class AdminAuth(AuthenticationBackend):');
-        expect(recipe.starterApp).toContain('authentication_backend=AdminAuth(');
+        expect(recipe.starterApp).toContain('authentication_backend=AdminAuth())');
+      }
+      if (recipe.framework === 'fastapi' && recipe.choices.admin) {
+        // SQLAdmin's forms carry WTForms' session CSRF token; writes from other sites are refused.
+        expect(recipe.starterApp).toContain('form_base_class = CSRFForm');
+        expect(recipe.starterApp).toContain('csrf_class = SessionCSRF');
+        expect(recipe.starterApp).toContain('https_only=not DEBUG)');
       }
       if (recipe.framework === 'django') {
         expect(recipe.starterApp).toContain('STATIC_ROOT="staticfiles"');
         expect(recipe.commands.production).toContain('python app.py collectstatic --noinput');
-        expect(recipe.commands.production).toContain(
-          'python app.py check --deploy --fail-level WARNING',
-        );
       }
-      const secret = { django: 'DJANGO_SECRET_KEY', flask: 'SECRET_KEY', fastapi: 'SECRET_KEY' }[
-        recipe.framework
-      ];
-      if (recipe.framework !== 'fastapi' || recipe.choices.admin) {
+      // No fixed key anywhere: a secret is read from the environment or made at random.
+      // (`export SECRET_KEY="$(…)"` in the instructions makes a random one in the shell.)
+      expect(recipe.starterApp).not.toMatch(/(?<!export )\b(SECRET_KEY|secret_key)\s*=\s*["']/);
+      expect(recipe.starterApp).not.toMatch(/local-development-only|dev-only-change-me/);
+      const secret = recipe.secretName;
+      expect(secret === undefined).toBe(recipe.framework === 'fastapi' && !recipe.choices.admin);
+      if (secret) {
         // No fallback secret outside debug mode: the app refuses and says how to set one.
         expect(recipe.starterApp).toMatch(/raise (ImproperlyConfigured|RuntimeError)\(/);
         expect(recipe.starterApp).toContain(`export ${secret}=`);
-        expect(recipe.starterApp).not.toContain('dev-only-change-me');
+        expect(recipe.starterApp).toContain('secrets.token_urlsafe(');
+        expect(recipe.commands.production.join('\n')).toContain(`export ${secret}=`);
       }
     },
   );
@@ -323,21 +380,31 @@ describe('starter apps', () => {
         if (STDLIB.has(module)) continue;
         const distribution = DISTRIBUTION_OF_IMPORT[module];
         expect(distribution, `no distribution known for "import ${module}"`).toBeDefined();
-        expect(installed, `${module} comes from ${distribution}`).toContain(
-          normalise(distribution ?? ''),
-        );
+        const candidates = [distribution ?? []].flat().map(normalise);
+        expect(
+          candidates.some((candidate) => installed.has(candidate)),
+          `${module} comes from ${String(distribution)}`,
+        ).toBe(true);
       }
       // And every package it installs says why.
       expect(recipe.packages.every((pkg) => pkg.purpose !== '')).toBe(true);
     },
   );
 
+  it('leaves no template marker or placeholder in any app', () => {
+    for (const recipe of DISTINCT_APPS) {
+      for (const app of [recipe.starterApp, recipe.beginner?.starterApp ?? '']) {
+        expect(app).not.toMatch(/# \[(if |else\]|end\])|\{\{\w+\}\}/);
+      }
+    }
+  });
+
   it('every variant compiles with python3 -m py_compile (where python3 exists)', () => {
     const python = spawnSync('python3', ['--version'], { encoding: 'utf8' });
     if (python.error || python.status !== 0) {
       // No Python here: still check the apps are plausible source, not empty templates.
       for (const recipe of DISTINCT_APPS) {
-        expect(recipe.starterApp).toMatch(/^"""[\s\S]+"""\n/);
+        expect(recipe.starterApp).toMatch(/^r"""[\s\S]+"""\n/);
         expect(recipe.starterApp).not.toMatch(/\t|undefined|\[object Object\]/);
       }
       return;
@@ -353,7 +420,10 @@ describe('starter apps', () => {
         writeFileSync(file, source);
         return file;
       });
-      const compiled = spawnSync('python3', ['-m', 'py_compile', ...files], { encoding: 'utf8' });
+      // Warnings as errors: an invalid escape such as `\S` in a docstring warns, then breaks.
+      const compiled = spawnSync('python3', ['-W', 'error', '-m', 'py_compile', ...files], {
+        encoding: 'utf8',
+      });
       expect(compiled.stderr).toBe('');
       expect(compiled.status).toBe(0);
     } finally {

@@ -1,9 +1,12 @@
-/**
- * The one date the site's data is as of: every newest-release number, every source's as-of date
- * and every "as of" line (footer, cards, decision record) use it. Move it only together with a
- * fresh check of the data (`npm run data:versions` helps).
- */
-export const DATA_DATE = '2026-12-01';
+import { oldestCheck } from './freshness';
+import { RELEASES, longDate } from './releases';
 
-/** `DATA_DATE` for reading: "December 2026". */
-export const DATA_DATE_LABEL = 'December 2026';
+/**
+ * The date the site's data as a whole is as of: the oldest check date in the release table, so
+ * it can never claim more than the stalest number shows. Derived, never typed: a fresh check of
+ * that number (`npm run data:versions -- --write`) moves it.
+ */
+export const DATA_DATE: string = oldestCheck(Object.values(RELEASES));
+
+/** `DATA_DATE` for reading, e.g. "6 August 2026". */
+export const DATA_DATE_LABEL: string = longDate(DATA_DATE) ?? DATA_DATE;

@@ -1,5 +1,7 @@
-import type { FrameworkId } from '../frameworks';
-import { MILESTONES as M, RELEASES as R, versionAndMonth } from './releases';
+import { FRAMEWORK_IDS, type FrameworkId } from '../frameworks';
+import { BENCH_SOURCES as B } from './bench-references';
+import { measuredSentence } from './bench-measured';
+import { MILESTONES as M, RELEASES as R, shortDate, versionAndMonth } from './releases';
 import type { Source } from './sourced';
 import { SOURCES } from './sources';
 
@@ -20,12 +22,14 @@ export interface FeatureRow {
   readonly cells: Readonly<Record<FrameworkId, FeatureCell>>;
   /** The whole row is the project's assessment (e.g. "Best use"), not a checkable fact. */
   readonly opinion?: true;
-  /** One line: what the seed comparison said and why it changed (only where the fact sheet corrects it). */
+  /** One line: what widely shared comparisons said and why it changed (only where the fact sheet corrects it). */
   readonly correction?: string;
+  /** A page of this site with the details behind the row: the performance row's measurements. */
+  readonly details?: 'performance';
 }
 
 /**
- * The seed's comparison table (Year to Best use), corrected per the fact sheet, followed by rows
+ * The common comparison table (Year to Best use), corrected per the fact sheet, followed by rows
  * the sheet supports well. Facts as of the data date (data-date.ts); versions from releases.ts.
  */
 // Annotated with the interface so readers see optional fields (opinion, correction) on every row;
@@ -61,7 +65,7 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
       },
       flask: {
         text: 'Micro: a small core on Werkzeug, Jinja2 and Click. The core will never have a database layer or form library.',
-        sources: [SOURCES.flaskDesign],
+        sources: [SOURCES.flaskDesign, SOURCES.flaskPyproject],
       },
       fastapi: {
         text: 'API-first and async (ASGI), built on Starlette and Pydantic v2, driven by type hints.',
@@ -87,7 +91,7 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
         sources: [SOURCES.fastapiAsync, SOURCES.fastapiFeatures],
       },
     },
-    correction: `The seed said Django was "limited (${M.django31.version}+)" and Flask had none; Flask has had async views since ${M.flask20.version} and Django an async ORM API since ${M.django41.version}.`,
+    correction: `Widely shared comparisons said Django was "limited (${M.django31.version}+)" and Flask had none; Flask has had async views since ${M.flask20.version} and Django an async ORM API since ${M.django41.version}.`,
   },
   {
     id: 'orm',
@@ -146,7 +150,7 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
       },
     },
     correction:
-      'The seed said "manual" for Django and Flask; neither core has OpenAPI, but well-known add-ons generate it.',
+      'Widely shared comparisons said "manual" for Django and Flask; neither core has OpenAPI, but well-known add-ons generate it.',
   },
   {
     id: 'validation',
@@ -159,7 +163,12 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
       },
       flask: {
         text: 'None in core. Extensions add it: marshmallow or Pydantic with APIFlask, marshmallow with flask-smorest, WTForms with Flask-WTF.',
-        sources: [SOURCES.flaskDesign, SOURCES.apiFlask, SOURCES.flaskSmorest],
+        sources: [
+          SOURCES.flaskDesign,
+          SOURCES.apiFlask,
+          SOURCES.flaskSmorest,
+          SOURCES.flaskWtforms,
+        ],
       },
       fastapi: {
         text: `Built in: Pydantic v2 validates parameters and bodies from type hints. Pydantic v1 support was dropped in ${M.fastapiDropPydanticV1.version} (December 2025).`,
@@ -167,29 +176,29 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
       },
     },
     correction:
-      'The seed said "manual" for Django and Flask; Django ships forms and model validators, and Flask extensions add schema validation.',
+      'Widely shared comparisons said "manual" for Django and Flask; Django ships forms and model validators, and Flask extensions add schema validation.',
   },
   {
     id: 'performance',
     label: 'Performance',
     criteria: ['raw_throughput'],
-    opinion: true,
+    details: 'performance',
     cells: {
       django: {
-        text: `Lowest of the three, as a rough relative guess. The last TechEmpower round tested Django ${M.django32.version} with MySQL, so it says little about Django ${M.django61.version}.`,
-        sources: [SOURCES.techEmpowerR23],
+        text: `${measuredSentence('django')} TechEmpower’s last entries ran Django ${M.django32.version} with MySQL.`,
+        sources: [B.techEmpowerR23Configs, B.techEmpowerSunset],
       },
       flask: {
-        text: `In the middle, as a rough relative guess. The last TechEmpower round tested Flask ${M.flask22.version} with the Pony ORM.`,
-        sources: [SOURCES.techEmpowerR23],
+        text: `${measuredSentence('flask')} HttpArena’s JSON test (April 2026): 67,465 requests per second to a tuned FastAPI’s 256,218; 82,137 to a production-style one’s 85,612.`,
+        sources: [B.httpArenaJsonApril10, B.httpArenaJsonApril28],
       },
       fastapi: {
-        text: `Highest of the three, as a rough relative guess. Its docs say only Starlette and Uvicorn beat it among Python frameworks; the last TechEmpower round tested ${M.fastapi0109.version} with raw asyncpg.`,
-        sources: [SOURCES.fastapiBenchmarks, SOURCES.techEmpowerR23, SOURCES.techEmpowerSunset],
+        text: `${measuredSentence('fastapi')} HttpArena’s JSON test (April 2026): 256,218 requests per second to Flask’s 67,465 tuned with orjson; 85,612 to 82,137 production-style.`,
+        sources: [B.httpArenaJsonApril10, B.httpArenaFastapiOrjson, B.httpArenaJsonApril28],
       },
     },
     correction:
-      'The seed ranked them lower, medium and highest as if measured; the order is plausible, but the only benchmarks test old versions on different databases, and TechEmpower ended with Round 23.',
+      'Widely shared comparisons ranked them lower, medium and highest as if measured; this project measures them by workload instead, and the order depends on the workload.',
   },
   {
     id: 'best-use',
@@ -211,7 +220,7 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
       },
     },
     correction:
-      'The seed said Flask suits "small APIs"; "micro" means a small core, not small apps, and Flask also serves server-rendered sites.',
+      'Widely shared comparisons said Flask suits "small APIs"; "micro" means a small core, not small apps, and Flask also serves server-rendered sites.',
   },
   {
     id: 'auth',
@@ -227,7 +236,7 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
         sources: [R.flaskSecurity.source, R.flaskLogin.source],
       },
       fastapi: {
-        text: 'Security utilities (OAuth2 with JWT, HTTP Basic, API keys) integrated with the OpenAPI docs, but no user model. fastapi-users is in maintenance mode (security fixes only).',
+        text: 'Security utilities (OAuth2 with JWT, HTTP Basic, API keys) integrated with the OpenAPI docs, but no user model. fastapi-users is in maintenance mode (security and dependency updates only).',
         sources: [SOURCES.fastapiFeatures, SOURCES.fastapiUsers],
       },
     },
@@ -258,7 +267,7 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
     cells: {
       django: {
         text: `Through Django Channels (${versionAndMonth(R.channels)}), an official Django project; needs an ASGI server such as Daphne.`,
-        sources: [R.channels.source],
+        sources: [SOURCES.channelsReadme, R.channels.source],
       },
       flask: {
         text: `Not in core. Flask-SocketIO (${versionAndMonth(R.flaskSocketio)}) or flask-sock (no release since ${versionAndMonth(R.flaskSock)}).`,
@@ -322,8 +331,8 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
         sources: [SOURCES.flaskTesting],
       },
       fastapi: {
-        text: `Built in: TestClient and dependency overrides. The client comes from Starlette, which from ${M.starlette17.version} builds it on httpx2 and warns that plain httpx is deprecated there.`,
-        sources: [SOURCES.fastapiTesting, SOURCES.starletteTestClient],
+        text: `Built in: TestClient and dependency overrides. The client comes from Starlette, which from ${M.starletteTestClientHttpx2.version} builds it on httpx2 and warns that plain httpx is deprecated there.`,
+        sources: [SOURCES.fastapiTesting, SOURCES.starletteTestClientHttpx2],
       },
     },
   },
@@ -333,11 +342,11 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
     criteria: ['long_term_stability'],
     cells: {
       django: {
-        text: `Until ${M.django62.version} LTS (April 2027), a feature release about every 8 months and an LTS every third; ${M.django52.version} LTS gets security fixes until April 2028. From 2028 (DEP 0020), one feature release a year, each supported for three years, with no separate LTS.`,
-        sources: [SOURCES.djangoAnnualCycle, SOURCES.djangoEndOfLife],
+        text: `Until ${M.django62.version} LTS (April 2027), a feature release about every 8 months and an LTS every third; ${M.django52.version} LTS, released in April 2025, gets security fixes for at least three years. From 2028 (DEP 0020), one feature release a year, each supported for three years, with no separate LTS.`,
+        sources: [SOURCES.djangoAnnualCycle, SOURCES.django52Notes],
       },
       flask: {
-        text: `The 3.x series continues (${versionAndMonth(R.flask)}); the coming ${M.flask32.version}, unreleased as of the data date, drops Python ${M.python39.version}.`,
+        text: `The 3.x series continues (${versionAndMonth(R.flask)}); the coming ${M.flask32.version}, unreleased as of ${shortDate(R.flask.checked)}, drops Python ${M.python39.version}.`,
         sources: [R.flask.source, SOURCES.flaskMainChanges],
       },
       fastapi: {
@@ -347,3 +356,17 @@ export const FEATURE_ROWS: readonly FeatureRow[] = [
     },
   },
 ] as const satisfies readonly FeatureRow[];
+
+/**
+ * Every source of a row's cells, each once, first mention first: what backs the row's correction,
+ * which restates what the cells say.
+ */
+export function rowSources(row: FeatureRow): readonly Source[] {
+  const seen = new Set<string>();
+  return FRAMEWORK_IDS.flatMap((id) => row.cells[id].sources).filter((source) => {
+    const key = `${source.ref}|${source.label}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,6 +1,6 @@
 import type { FrameworkId } from '../frameworks';
-import { DATA_DATE_LABEL } from './data-date';
-import { MILESTONES as M, RELEASES as R, longDate, type Release } from './releases';
+import { newestAsOf } from './freshness';
+import { MILESTONES as M, RELEASES as R, longDate, shortDate, type Release } from './releases';
 import type { Source } from './sourced';
 import { SOURCES } from './sources';
 
@@ -20,7 +20,7 @@ export interface FrameworkProfile {
   readonly firstRelease: string;
   /** SPDX licence id. */
   readonly license: string;
-  /** The newest release we know of as of the data date, from releases.ts (with its source). */
+  /** The newest release we know of, with its check date and source, from releases.ts. */
   readonly latestRelease: Release;
   /** Other supported lines, the release policy, or what could not be confirmed. */
   readonly notes: readonly ProfileNote[];
@@ -40,8 +40,8 @@ export const FRAMEWORK_PROFILES: Readonly<Record<FrameworkId, FrameworkProfile>>
     latestRelease: R.django,
     notes: [
       {
-        text: `${M.django52.version} is a long-term support line, with security fixes until April 2028.`,
-        sources: [SOURCES.djangoEndOfLife],
+        text: `${M.django52.version} is a long-term support line: security fixes for at least three years from its April 2025 release.`,
+        sources: [SOURCES.django52Notes],
       },
       {
         text: `From 2028 Django moves to one feature release a year, each supported for three years (DEP 0020); ${M.django62.version} LTS (April 2027) is the last release on the old cycle.`,
@@ -75,7 +75,7 @@ export const FRAMEWORK_PROFILES: Readonly<Record<FrameworkId, FrameworkProfile>>
     latestRelease: R.flask,
     notes: [
       {
-        text: `Flask ${M.flask32.version} was in progress on the main branch in April 2026, with no release of it as of ${DATA_DATE_LABEL}.`,
+        text: `Flask ${M.flask32.version} was in progress on the main branch in April 2026, with no release of it as of ${shortDate(R.flask.checked)}.`,
         sources: [SOURCES.flaskMainChanges],
       },
     ],
@@ -84,10 +84,14 @@ export const FRAMEWORK_PROFILES: Readonly<Record<FrameworkId, FrameworkProfile>>
 } as const satisfies Record<FrameworkId, FrameworkProfile>;
 
 /**
- * How a card states a version: "<version>, the newest release we know of as of December 2026
- * (released 6 October 2026)". Never "Latest": a newer release may exist by the time it is read.
+ * How a page states a newest-release number: "<version>, newest release as of 7 Dec 2026
+ * (released 18 February 2026)", with ", checked more than 90 days ago" when `today` is given and the check
+ * is that old. Never "Latest": a newer release may be out by the time it is read.
  */
-export function newestReleaseText(release: Pick<Release, 'version' | 'date'>): string {
+export function newestReleaseText(
+  release: Pick<Release, 'version' | 'date' | 'checked'>,
+  today?: string,
+): string {
   const released = longDate(release.date);
-  return `${release.version}, the newest release we know of as of ${DATA_DATE_LABEL}${released ? ` (released ${released})` : ''}`;
+  return `${release.version}, ${newestAsOf(release, today)}${released ? ` (released ${released})` : ''}`;
 }

@@ -8,27 +8,27 @@ import { SOURCES } from './sources';
  */
 export type KeyFactKind = 'fact' | 'opinion' | 'unverified';
 
-/** One line of the seed's "Key facts", corrected and labelled. */
+/** One line of the common "Key facts" list, corrected and labelled. */
 export interface KeyFact {
   readonly text: string;
   readonly kind: KeyFactKind;
   readonly sources: readonly Source[];
-  /** What the sources say about the line, or how the seed's wording was corrected. */
+  /** What the sources say about the line, or how the common wording was corrected. */
   readonly note?: string;
 }
 
-/** The seed's "Key facts", corrected per the fact sheet and the audit of December 2026. */
+/** The common "Key facts", corrected per the fact sheet and the audits of December 2026. */
 export const KEY_FACTS: readonly KeyFact[] = [
   {
     text: 'Django ships an ORM with migrations, an admin panel, auth, forms and templates. REST APIs need an add-on such as Django REST framework (DRF) or django-ninja.',
     kind: 'fact',
     sources: [SOURCES.djangoOverview, SOURCES.drfSchemas, SOURCES.djangoNinja],
-    note: 'The seed listed DRF with the built-ins; Django core has no REST or OpenAPI layer.',
+    note: 'Widely shared comparisons list DRF with the built-ins; Django core has no REST or OpenAPI layer.',
   },
   {
     text: 'Flask keeps a small core (Werkzeug, Jinja2, Click) that will never include a database layer or form library; you add an ORM, auth and the rest as extensions.',
     kind: 'fact',
-    sources: [SOURCES.flaskDesign],
+    sources: [SOURCES.flaskDesign, SOURCES.flaskPyproject],
   },
   {
     text: 'FastAPI is async-native (ASGI, on Starlette), validates requests with Pydantic v2 and generates OpenAPI docs with Swagger UI and ReDoc.',
@@ -56,8 +56,8 @@ export const KEY_FACTS: readonly KeyFact[] = [
   {
     text: 'Django dominates legacy projects.',
     kind: 'opinion',
-    sources: [SOURCES.djangoEndOfLife, SOURCES.fastapiReleaseNotes],
-    note: `A common heuristic with no data behind it. What the sources do show: Django has long-term support releases (${M.django52.version} until April 2028); FastAPI is still 0.x with none.`,
+    sources: [SOURCES.django52Notes, SOURCES.fastapiReleaseNotes],
+    note: `A common heuristic with no data behind it. What the sources do show: Django has long-term support releases (${M.django52.version}, supported for at least three years from April 2025); FastAPI is still 0.x with none.`,
   },
   {
     text: 'Microservices tend to favour FastAPI or Flask; monoliths tend to favour Django.',

@@ -1,5 +1,5 @@
 import type { FrameworkId } from '../frameworks';
-import { MILESTONES as M, RELEASES as R, SQLMODEL_SQLALCHEMY_PIN } from './releases';
+import { MILESTONES as M, RELEASES as R, longDate, versionAndMonth } from './releases';
 import type { Source } from './sourced';
 import { SOURCES } from './sources';
 
@@ -18,11 +18,11 @@ const SQLALCHEMY_LAZY =
   'Relations load lazily by default: load them eagerly with selectinload or joinedload to avoid N+1 queries.';
 const SQLALCHEMY_ASYNC_LAZY =
   'Under asyncio, implicit lazy loads are not allowed: load relations eagerly with selectinload or joinedload, or use awaitable_attrs.';
-const FLASK_SQLALCHEMY = `Flask's core has no database layer by design; Flask-SQLAlchemy (${R.flaskSqlalchemy.version}) adds SQLAlchemy and ties its session to the app context.`;
-const FLASK_MIGRATE = `Run migrations with Flask-Migrate (${R.flaskMigrate.version}), which wraps Alembic, and add Flask-Admin if you need an admin.`;
+const FLASK_SQLALCHEMY = `Flask's core has no database layer by design; Flask-SQLAlchemy (${versionAndMonth(R.flaskSqlalchemy)}) adds SQLAlchemy and ties its session to the app context.`;
+const FLASK_MIGRATE = `Run migrations with Flask-Migrate (${versionAndMonth(R.flaskMigrate)}), which wraps Alembic, and add Flask-Admin if you need an admin.`;
 const FASTAPI_SQLMODEL =
   'FastAPI has no ORM; its SQL tutorial uses SQLModel, which combines SQLAlchemy and Pydantic models.';
-const SQLMODEL_PIN = `SQLModel (${R.sqlmodel.version}) requires SQLAlchemy ${M.sqlalchemy20.version} (below ${M.sqlalchemy21.version}), so it cannot share an environment with SQLAlchemy ${M.sqlalchemy21.version}: with SQLModel, pin SQLAlchemy to the ${M.sqlalchemy20.version} line (${R.sqlalchemy20.version}).`;
+const SQLMODEL_SQLALCHEMY = `SQLModel accepts SQLAlchemy ${M.sqlalchemy21.version} since ${M.sqlmodelAcceptsSqlalchemy21.version} (${longDate(M.sqlmodelAcceptsSqlalchemy21.date)}), so it can share an environment with the SQLAlchemy ${M.sqlalchemy21.version} the recipe installs; older SQLModel releases need the ${M.sqlalchemy20.version} line.`;
 const SQLALCHEMY_ASYNC = `For async endpoints, SQLAlchemy's asyncio extension (create_async_engine, AsyncSession) runs over asyncpg, psycopg 3 or aiosqlite; from ${M.sqlalchemy21.version}, install sqlalchemy[asyncio].`;
 const DJANGO_ORM_ASYNC = `Its async API (aget(), acreate(), async for) exists since ${M.django41.version}, but database work still runs in threads and transactions are not available in async code.`;
 const DJANGO_EAGER =
@@ -38,6 +38,7 @@ const DJANGO_ORM_SOURCES = [
 const FLASK_SQLALCHEMY_SOURCES = [
   SOURCES.flaskDesign,
   SOURCES.flaskSqlalchemyReadme,
+  SOURCES.flaskSqlalchemyContexts,
   R.flaskMigrate.source,
   SOURCES.alembicTutorial,
   SOURCES.flaskAdminReadme,
@@ -48,7 +49,7 @@ const FASTAPI_SQLALCHEMY_SOURCES = [
   SOURCES.sqlalchemyInstall,
   SOURCES.sqlalchemyAsyncio,
   SOURCES.alembicTutorial,
-  SQLMODEL_SQLALCHEMY_PIN.sources[0],
+  SOURCES.sqlmodelRequirement,
 ];
 
 const ADVICE = {
@@ -108,7 +109,7 @@ const ADVICE = {
       sources: FLASK_SQLALCHEMY_SOURCES,
     },
     any: {
-      headline: 'No preference: we suggest Flask-SQLAlchemy, the common choice',
+      headline: 'No preference: we suggest Flask-SQLAlchemy',
       body: [FLASK_SQLALCHEMY, FLASK_MIGRATE, SQLALCHEMY_LAZY],
       sources: FLASK_SQLALCHEMY_SOURCES,
     },
@@ -144,7 +145,7 @@ const ADVICE = {
         SQLALCHEMY_ASYNC,
         SQLALCHEMY_ASYNC_LAZY,
         'Scope one Session per request with a FastAPI dependency, and run migrations with Alembic.',
-        `FastAPI's own SQL tutorial uses SQLModel, which builds on SQLAlchemy and Pydantic but requires SQLAlchemy below ${M.sqlalchemy21.version}.`,
+        `FastAPI's own SQL tutorial uses SQLModel, which builds on SQLAlchemy and Pydantic and accepts SQLAlchemy ${M.sqlalchemy21.version} since ${M.sqlmodelAcceptsSqlalchemy21.version}.`,
       ],
       sources: FASTAPI_SQLALCHEMY_SOURCES,
     },
@@ -152,8 +153,8 @@ const ADVICE = {
       headline: 'No preference: SQLAlchemy, directly or through SQLModel',
       body: [
         FASTAPI_SQLMODEL,
-        'The stack recipe below uses SQLAlchemy’s async API directly, with Alembic for migrations.',
-        SQLMODEL_PIN,
+        'The stack recipe below uses SQLAlchemy’s async API directly and creates its tables with an init-db command; add Alembic for migrations once the models start changing.',
+        SQLMODEL_SQLALCHEMY,
         SQLALCHEMY_ASYNC,
       ],
       sources: FASTAPI_SQLALCHEMY_SOURCES,
@@ -161,14 +162,14 @@ const ADVICE = {
     django: {
       headline: 'FastAPI has no built-in ORM: plan on SQLAlchemy or SQLModel',
       body: [
-        `FastAPI has no ORM; its docs use SQLModel (SQLAlchemy plus Pydantic, on SQLAlchemy ${M.sqlalchemy20.version} only), and any database library works.`,
+        'FastAPI has no ORM; its docs use SQLModel (SQLAlchemy plus Pydantic), and any database library works.',
         "Coming from Django's ORM: migrations move to Alembic, and you scope an explicit Session per request, usually with a dependency.",
         "If you wanted Django's admin, the third-party options over SQLAlchemy are SQLAdmin and starlette-admin.",
       ],
       sources: [
         SOURCES.fastapiSql,
         SOURCES.alembicTutorial,
-        SQLMODEL_SQLALCHEMY_PIN.sources[0],
+        SOURCES.sqlmodelRequirement,
         R.sqladmin.source,
         R.starletteAdmin.source,
       ],

@@ -1,10 +1,5 @@
-import {
-  MILESTONES as M,
-  RELEASES as R,
-  SQLMODEL_SQLALCHEMY_PIN,
-  longDate,
-  versionAndMonth,
-} from './releases';
+import { newestReleaseText } from './framework-profiles';
+import { MILESTONES as M, RELEASES as R, versionAndMonth } from './releases';
 import type { Source } from './sourced';
 import { SOURCES } from './sources';
 
@@ -16,11 +11,11 @@ export interface OrmComparisonRow {
   readonly django: string;
   readonly sqlalchemy: string;
   readonly sources: readonly Source[];
-  /** One line: what the seed table said and why it changed (only where the fact sheet corrects it). */
+  /** One line: what widely shared comparisons said and why it changed (only where the fact sheet corrects it). */
   readonly correction?: string;
 }
 
-/** The seed's Django ORM vs SQLAlchemy table, corrected per the fact sheet and the audit of December 2026. */
+/** The common Django ORM vs SQLAlchemy table, corrected per the fact sheet and the audits of December 2026. */
 export const ORM_COMPARISON: readonly OrmComparisonRow[] = [
   {
     id: 'queries',
@@ -40,16 +35,16 @@ export const ORM_COMPARISON: readonly OrmComparisonRow[] = [
       SOURCES.djangoTransactions,
       SOURCES.sqlalchemySession,
       SOURCES.sqlalchemyAutoflush21,
-      SOURCES.flaskSqlalchemyReadme,
+      SOURCES.flaskSqlalchemyContexts,
     ],
     correction:
-      'The seed said Django manages a session automatically per request; Django has no session object, and per-request transactions are opt-in.',
+      'Widely shared comparisons said Django manages a session automatically per request; Django has no session object, and per-request transactions are opt-in.',
   },
   {
     id: 'migrations',
     aspect: 'Migrations',
     django: 'Built in: makemigrations and migrate.',
-    sqlalchemy: `Alembic, a separate package (${versionAndMonth(R.alembic)}). Flask-Migrate (${R.flaskMigrate.version}) wraps it for Flask.`,
+    sqlalchemy: `Alembic, a separate package (${versionAndMonth(R.alembic)}). Flask-Migrate (${versionAndMonth(R.flaskMigrate)}) wraps it for Flask.`,
     sources: [SOURCES.djangoMigrations, R.alembic.source, R.flaskMigrate.source],
   },
   {
@@ -64,7 +59,7 @@ export const ORM_COMPARISON: readonly OrmComparisonRow[] = [
       SOURCES.sqlalchemyAsyncio,
       SOURCES.sqlalchemyInstall,
     ],
-    correction: `The seed said "limited" versus "full (asyncpg)": roughly right, but Django has had an async ORM API since ${M.django41.version}, and SQLAlchemy async works over several drivers.`,
+    correction: `Widely shared comparisons said "limited" versus "full (asyncpg)": roughly right, but Django has had an async ORM API since ${M.django41.version}, and SQLAlchemy async works over several drivers.`,
   },
   {
     id: 'relationship-loading',
@@ -74,18 +69,19 @@ export const ORM_COMPARISON: readonly OrmComparisonRow[] = [
       'Lazy by default. Eager loading with joinedload, selectinload or subqueryload avoids N+1 queries. Under asyncio, implicit lazy loads are not allowed: use eager loaders, lazy="raise" or awaitable_attrs.',
     sources: [SOURCES.djangoQuerysets, SOURCES.django61Notes, SOURCES.sqlalchemyAsyncio],
     correction:
-      'The seed filed these tools under "lazy loading"; they are eager-loading tools, and both ORMs load relations lazily by default.',
+      'Widely shared comparisons filed these tools under "lazy loading"; they are eager-loading tools, and both ORMs load relations lazily by default.',
   },
   {
     id: 'ecosystem',
     aspect: 'Built on top of it',
     django: 'The admin, forms, DRF and django-ninja all read Django model metadata.',
-    sqlalchemy: `Flask-SQLAlchemy (${R.flaskSqlalchemy.version}), SQLModel (${R.sqlmodel.version}, which requires SQLAlchemy below ${M.sqlalchemy21.version}), SQLAdmin, Flask-Admin and starlette-admin.`,
+    sqlalchemy: `Flask-SQLAlchemy (${versionAndMonth(R.flaskSqlalchemy)}), SQLModel (${versionAndMonth(R.sqlmodel)}; it accepts SQLAlchemy ${M.sqlalchemy21.version} since ${M.sqlmodelAcceptsSqlalchemy21.version}), SQLAdmin, Flask-Admin and starlette-admin.`,
     sources: [
       SOURCES.djangoAdmin,
       SOURCES.djangoNinja,
       R.flaskSqlalchemy.source,
-      ...SQLMODEL_SQLALCHEMY_PIN.sources,
+      SOURCES.sqlmodelRequirement,
+      R.sqlmodel.source,
       R.sqladmin.source,
       SOURCES.flaskAdminReadme,
       R.starletteAdmin.source,
@@ -94,8 +90,8 @@ export const ORM_COMPARISON: readonly OrmComparisonRow[] = [
   {
     id: 'latest-version',
     aspect: 'Newest release we know of',
-    django: `Ships with Django: ${R.django.version} (${longDate(R.django.date)}).`,
-    sqlalchemy: `${R.sqlalchemy.version} (${longDate(R.sqlalchemy.date)}); the ${M.sqlalchemy20.version} line is at ${R.sqlalchemy20.version} (${longDate(R.sqlalchemy20.date)}).`,
+    django: `Ships with Django: ${newestReleaseText(R.django)}.`,
+    sqlalchemy: `${newestReleaseText(R.sqlalchemy)}; the ${M.sqlalchemy20.version} line: ${newestReleaseText(R.sqlalchemy20)}.`,
     sources: [R.django.source, R.sqlalchemy.source, R.sqlalchemy20.source],
   },
 ] as const satisfies readonly OrmComparisonRow[];

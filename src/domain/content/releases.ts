@@ -1,4 +1,3 @@
-import { DATA_DATE } from './data-date';
 import type { Source } from './sourced';
 
 /** One release of one package, and where a reader can check it. */
@@ -8,276 +7,192 @@ export interface Release {
   readonly version: string;
   /** Release date, `YYYY-MM-DD`; absent when no source we read dates the release. */
   readonly date?: string;
+  /**
+   * When this version was last confirmed as the newest release, `YYYY-MM-DD`: by its project's
+   * tags, changelog or release notes, or by `npm run data:versions -- --write` against an index.
+   * The page says "newest release as of" this date, and flags it once it is 90 days old.
+   */
+  readonly checked: string;
   readonly source: Source;
 }
 
-/** A PyPI release page, for versions read from a package index (its files carry the metadata). */
-function pypi(pkg: string, version: string): Source {
-  return {
+/** How a package's release page is named and found, given a version. */
+type Cite = (version: string) => Pick<Source, 'label' | 'ref'>;
+
+/** The `major.minor` of a version: "6.1" for "6.1.2". */
+function line(version: string): string {
+  return version.split('.').slice(0, 2).join('.');
+}
+
+/** A release page on GitHub; `prefix` is what the project puts before the version in its tags. */
+function githubRelease(repo: string, name: string, prefix = ''): Cite {
+  return (version) => ({
+    label: `${name} release ${prefix}${version}`,
+    ref: `https://github.com/${repo}/releases/tag/${prefix}${version}`,
+  });
+}
+
+/** A version's page on PyPI, for releases only a package index dates (its upload time). */
+function pypiRelease(pkg: string): Cite {
+  return (version) => ({
     label: `PyPI: ${pkg} ${version}`,
     ref: `https://pypi.org/project/${pkg}/${version}/`,
-    asOf: DATA_DATE,
-  };
+  });
 }
 
-/** A GitHub release page for a tag. */
-function tag(repo: string, tagName: string, label: string, asOf: string): Source {
-  return { label, ref: `https://github.com/${repo}/releases/tag/${tagName}`, asOf };
+const djangoReleaseNotes: Cite = (version) => ({
+  label: `Django ${version} release notes`,
+  ref: `https://docs.djangoproject.com/en/${line(version)}/releases/${version}/`,
+});
+
+const sqlalchemyChangelog: Cite = (version) => {
+  const docs = line(version).replace('.', '');
+  return {
+    label: `SQLAlchemy ${line(version)} changelog: ${version}`,
+    ref: `https://docs.sqlalchemy.org/en/${docs}/changelog/changelog_${docs}.html#change-${version}`,
+  };
+};
+
+const channelsChangelog: Cite = (version) => ({
+  label: `Django Channels ${version} changelog`,
+  ref: `https://github.com/django/channels/blob/${version}/CHANGELOG.txt`,
+});
+
+/**
+ * One entry of the table. The source is built from the version, so `npm run data:versions --
+ * --write`, which edits only the version and the dates, never leaves a link to an older release;
+ * the source's as-of date is the check date.
+ */
+function release(
+  fields: Pick<Release, 'package' | 'version' | 'date' | 'checked'>,
+  cite: Cite,
+): Release {
+  return { ...fields, source: { ...cite(fields.version), asOf: fields.checked } };
 }
 
 /**
- * The newest release we know of for every package the app names, as of `DATA_DATE`: the only
- * place a current version number is typed. Dated releases come from repository tags (their tag
- * dates) or from release notes; versions that only a package index showed us carry no date.
- * Checked against the PyPI index by `npm run data:versions`.
+ * The newest release we know of for every package the app names, each with the date it was last
+ * confirmed as the newest (`checked`): the only place a current version number is typed. A version
+ * is confirmed from its project's tags, changelog or release notes (or, by `npm run data:versions
+ * -- --write`, from a package index); where a newer release was reported but could not be
+ * confirmed, the entry keeps the confirmed version and the date it was last confirmed, so the page
+ * shows how old the check is.
  */
 export const RELEASES = {
-  django: {
-    package: 'Django',
-    version: '6.1.2',
-    date: '2026-10-06',
-    source: {
-      label: 'Django 6.1.2 release notes',
-      ref: 'https://docs.djangoproject.com/en/6.1/releases/6.1.2/',
-      asOf: '2026-10-06',
-    },
-  },
-  djangoNinja: {
-    package: 'django-ninja',
-    version: '1.6.3',
-    date: '2026-08-17',
-    source: tag('vitalik/django-ninja', 'v1.6.3', 'django-ninja release v1.6.3', '2026-08-17'),
-  },
-  djangorestframework: {
-    package: 'djangorestframework',
-    version: '3.18.0',
-    date: '2026-08-07',
-    source: tag(
-      'encode/django-rest-framework',
-      '3.18.0',
-      'Django REST framework release 3.18.0',
-      '2026-08-07',
-    ),
-  },
-  channels: {
-    package: 'channels',
-    version: '4.3.2',
-    date: '2025-11-20',
-    source: {
-      label: 'Django Channels 4.3.2 changelog',
-      ref: 'https://github.com/django/channels/blob/4.3.2/CHANGELOG.txt',
-      asOf: '2025-11-20',
-    },
-  },
-  gunicorn: {
-    package: 'gunicorn',
-    version: '26.2.0',
-    // The wheel's build date; gunicorn's tags in the snapshot we read stop at 26.1.0.
-    date: '2026-08-24',
-    source: pypi('gunicorn', '26.2.0'),
-  },
-  flask: {
-    package: 'Flask',
-    version: '3.1.3',
-    date: '2026-02-18',
-    source: tag('pallets/flask', '3.1.3', 'Flask release 3.1.3', '2026-02-18'),
-  },
-  apiflask: {
-    package: 'APIFlask',
-    version: '3.1.1',
-    date: '2026-06-19',
-    source: tag('apiflask/apiflask', '3.1.1', 'APIFlask release 3.1.1', '2026-06-19'),
-  },
-  flaskSqlalchemy: {
-    package: 'Flask-SQLAlchemy',
-    version: '3.1.1',
-    date: '2023-09-11',
-    source: tag(
-      'pallets-eco/flask-sqlalchemy',
-      '3.1.1',
-      'Flask-SQLAlchemy release 3.1.1',
-      '2023-09-11',
-    ),
-  },
-  flaskMigrate: {
-    package: 'Flask-Migrate',
-    version: '4.1.0',
-    date: '2025-01-10',
-    source: tag(
-      'miguelgrinberg/Flask-Migrate',
-      'v4.1.0',
-      'Flask-Migrate release v4.1.0',
-      '2025-01-10',
-    ),
-  },
-  flaskAdmin: {
-    package: 'Flask-Admin',
-    version: '2.2.0',
-    date: '2026-05-07',
-    source: tag('pallets-eco/flask-admin', 'v2.2.0', 'Flask-Admin release v2.2.0', '2026-05-07'),
-  },
-  flaskSecurity: {
-    package: 'Flask-Security',
-    version: '5.8.1',
-    date: '2026-05-21',
-    source: tag(
-      'pallets-eco/flask-security',
-      '5.8.1',
-      'Flask-Security release 5.8.1',
-      '2026-05-21',
-    ),
-  },
-  flaskLogin: {
-    package: 'Flask-Login',
-    version: '0.6.3',
-    date: '2023-10-30',
-    source: tag('maxcountryman/flask-login', '0.6.3', 'Flask-Login release 0.6.3', '2023-10-30'),
-  },
-  flaskSocketio: {
-    package: 'Flask-SocketIO',
-    version: '5.6.1',
-    date: '2026-02-21',
-    source: tag(
-      'miguelgrinberg/Flask-SocketIO',
-      'v5.6.1',
-      'Flask-SocketIO release v5.6.1',
-      '2026-02-21',
-    ),
-  },
-  flaskSock: {
-    package: 'flask-sock',
-    version: '0.7.0',
-    date: '2023-10-02',
-    source: tag('miguelgrinberg/flask-sock', 'v0.7.0', 'flask-sock release v0.7.0', '2023-10-02'),
-  },
-  flaskSmorest: {
-    package: 'flask-smorest',
-    version: '0.47.0',
-    date: '2026-03-22',
-    source: tag(
-      'marshmallow-code/flask-smorest',
-      '0.47.0',
-      'flask-smorest release 0.47.0',
-      '2026-03-22',
-    ),
-  },
-  celery: {
-    package: 'celery',
-    version: '5.6.3',
-    date: '2026-03-26',
-    source: pypi('celery', '5.6.3'),
-  },
-  fastapi: {
-    package: 'fastapi',
-    version: '0.142.2',
-    source: pypi('fastapi', '0.142.2'),
-  },
-  starlette: {
-    package: 'starlette',
-    version: '1.7.0',
-    source: pypi('starlette', '1.7.0'),
-  },
-  pydantic: {
-    package: 'pydantic',
-    version: '2.13.5',
-    source: pypi('pydantic', '2.13.5'),
-  },
-  sqlalchemy: {
-    package: 'SQLAlchemy',
-    version: '2.1.3',
-    date: '2026-10-02',
-    source: {
-      label: 'SQLAlchemy 2.1 changelog: 2.1.3',
-      ref: 'https://docs.sqlalchemy.org/en/21/changelog/changelog_21.html#change-2.1.3',
-      asOf: '2026-10-02',
-    },
-  },
-  /** The older 2.0 line, still maintained; SQLModel requires it. */
-  sqlalchemy20: {
-    package: 'SQLAlchemy',
-    version: '2.0.54',
-    // The wheel's build date.
-    date: '2026-09-15',
-    source: {
-      label: 'SQLAlchemy 2.0 changelog: 2.0.54',
-      ref: 'https://docs.sqlalchemy.org/en/20/changelog/changelog_20.html#change-2.0.54',
-      asOf: DATA_DATE,
-    },
-  },
-  aiosqlite: {
-    package: 'aiosqlite',
-    version: '0.22.1',
-    date: '2025-12-23',
-    source: pypi('aiosqlite', '0.22.1'),
-  },
-  alembic: {
-    package: 'alembic',
-    version: '1.20.0',
-    date: '2026-09-11',
-    source: pypi('alembic', '1.20.0'),
-  },
-  sqlmodel: {
-    package: 'sqlmodel',
-    version: '0.0.47',
-    source: pypi('sqlmodel', '0.0.47'),
-  },
-  sqladmin: {
-    package: 'sqladmin',
-    version: '0.31.0',
-    date: '2026-08-06',
-    source: tag(
-      'smithyhq/sqladmin',
-      '0.31.0',
-      'SQLAdmin release 0.31.0 (smithyhq/sqladmin)',
-      '2026-08-06',
-    ),
-  },
-  starletteAdmin: {
-    package: 'starlette-admin',
-    version: '1.0.0',
-    date: '2026-08-16',
-    source: tag('jowilf/starlette-admin', '1.0.0', 'starlette-admin release 1.0.0', '2026-08-16'),
-  },
-  uvicorn: {
-    package: 'uvicorn',
-    version: '0.54.0',
-    source: pypi('uvicorn', '0.54.0'),
-  },
-  fastapiUsers: {
-    package: 'fastapi-users',
-    version: '15.0.5',
-    date: '2026-03-27',
-    source: tag(
-      'fastapi-users/fastapi-users',
-      'v15.0.5',
-      'fastapi-users release v15.0.5',
-      '2026-03-27',
-    ),
-  },
-} as const satisfies Record<string, Release>;
-
-/**
- * SQLModel pins SQLAlchemy below 2.1: every SQLModel release we found (0.0.39 to 0.0.47) requires
- * `SQLAlchemy>=2.0.14,<2.1.0`. The ORM advice says so, and a recipe that installs SQLModel must
- * pair it with the 2.0 line, never with a SQLAlchemy 2.1 requirement.
- */
-export const SQLMODEL_SQLALCHEMY_PIN = {
-  /** SQLModel's requirement on SQLAlchemy, as its package metadata states it. */
-  requirement: 'SQLAlchemy>=2.0.14,<2.1.0',
-  /** The first SQLAlchemy version it refuses. */
-  below: '2.1.0',
-  /** The newest SQLModel we know of, and the newest SQLAlchemy it accepts. */
-  sqlmodel: RELEASES.sqlmodel,
-  sqlalchemy: RELEASES.sqlalchemy20,
-  sources: [
+  // 6.1.3 was due on 3 November 2026 (its notes said "Expected"); we have not seen it released.
+  django: release(
+    { package: 'Django', version: '6.1.2', date: '2026-10-06', checked: '2026-10-06' },
+    djangoReleaseNotes,
+  ),
+  // 1.7.0 and 1.7.1 appear in other projects' pins; the project's own tags we read stop at 1.6.3.
+  djangoNinja: release(
+    { package: 'django-ninja', version: '1.6.3', date: '2026-08-17', checked: '2026-08-22' },
+    githubRelease('vitalik/django-ninja', 'django-ninja', 'v'),
+  ),
+  djangorestframework: release(
     {
-      label: 'SQLModel 0.0.39 pyproject.toml (SQLAlchemy >=2.0.14,<2.1.0)',
-      ref: 'https://github.com/fastapi/sqlmodel/blob/0.0.39/pyproject.toml',
-      asOf: '2026-06-25',
+      package: 'djangorestframework',
+      version: '3.18.3',
+      date: '2026-10-06',
+      checked: '2026-12-07',
     },
-    RELEASES.sqlmodel.source,
-  ],
-} as const;
+    githubRelease('encode/django-rest-framework', 'Django REST framework'),
+  ),
+  channels: release(
+    { package: 'channels', version: '4.3.2', date: '2025-11-20', checked: '2026-12-07' },
+    channelsChangelog,
+  ),
+  gunicorn: release(
+    { package: 'gunicorn', version: '26.2.0', date: '2026-08-24', checked: '2026-12-07' },
+    pypiRelease('gunicorn'),
+  ),
+  flask: release(
+    { package: 'Flask', version: '3.1.3', date: '2026-02-18', checked: '2026-12-07' },
+    githubRelease('pallets/flask', 'Flask'),
+  ),
+  apiflask: release(
+    { package: 'APIFlask', version: '3.1.1', date: '2026-06-19', checked: '2026-12-07' },
+    githubRelease('apiflask/apiflask', 'APIFlask'),
+  ),
+  flaskSqlalchemy: release(
+    { package: 'Flask-SQLAlchemy', version: '3.1.1', date: '2023-09-11', checked: '2026-12-07' },
+    githubRelease('pallets-eco/flask-sqlalchemy', 'Flask-SQLAlchemy'),
+  ),
+  flaskMigrate: release(
+    { package: 'Flask-Migrate', version: '4.1.0', date: '2025-01-10', checked: '2026-12-07' },
+    githubRelease('miguelgrinberg/Flask-Migrate', 'Flask-Migrate', 'v'),
+  ),
+  flaskAdmin: release(
+    { package: 'Flask-Admin', version: '2.2.0', date: '2026-05-07', checked: '2026-12-07' },
+    githubRelease('pallets-eco/flask-admin', 'Flask-Admin', 'v'),
+  ),
+  flaskSecurity: release(
+    { package: 'Flask-Security', version: '5.8.1', date: '2026-05-21', checked: '2026-12-07' },
+    githubRelease('pallets-eco/flask-security', 'Flask-Security'),
+  ),
+  flaskLogin: release(
+    { package: 'Flask-Login', version: '0.6.3', date: '2023-10-30', checked: '2026-12-07' },
+    githubRelease('maxcountryman/flask-login', 'Flask-Login'),
+  ),
+  flaskSocketio: release(
+    { package: 'Flask-SocketIO', version: '5.6.1', date: '2026-02-21', checked: '2026-12-07' },
+    githubRelease('miguelgrinberg/Flask-SocketIO', 'Flask-SocketIO', 'v'),
+  ),
+  flaskSock: release(
+    { package: 'flask-sock', version: '0.7.0', date: '2023-10-02', checked: '2026-12-07' },
+    githubRelease('miguelgrinberg/flask-sock', 'flask-sock', 'v'),
+  ),
+  // The release-files mirror of FastAPI's GitHub releases names 0.165.2 as the newest in late
+  // November 2026 (0.164.0 is dated 18 November); no source we read dates 0.165.2 itself.
+  fastapi: release(
+    { package: 'fastapi', version: '0.165.2', checked: '2026-12-07' },
+    githubRelease('fastapi/fastapi', 'FastAPI'),
+  ),
+  // A sdist of 2.14.0 is on PyPI (its URL and checksum are in public package formulae); no
+  // source we read dates it.
+  pydantic: release(
+    { package: 'pydantic', version: '2.14.0', checked: '2026-12-07' },
+    pypiRelease('pydantic'),
+  ),
+  sqlalchemy: release(
+    { package: 'SQLAlchemy', version: '2.1.6', date: '2026-10-21', checked: '2026-12-07' },
+    sqlalchemyChangelog,
+  ),
+  /** The older 2.0 line, still maintained. */
+  sqlalchemy20: release(
+    { package: 'SQLAlchemy', version: '2.0.55', date: '2026-10-16', checked: '2026-12-07' },
+    sqlalchemyChangelog,
+  ),
+  aiosqlite: release(
+    { package: 'aiosqlite', version: '0.22.1', date: '2025-12-23', checked: '2026-12-07' },
+    pypiRelease('aiosqlite'),
+  ),
+  alembic: release(
+    { package: 'alembic', version: '1.20.0', date: '2026-09-11', checked: '2026-12-07' },
+    pypiRelease('alembic'),
+  ),
+  sqlmodel: release(
+    { package: 'sqlmodel', version: '0.0.48', date: '2026-10-06', checked: '2026-12-07' },
+    pypiRelease('sqlmodel'),
+  ),
+  // 0.32.0 appears in other projects' pins; the project's own tags we read stop at 0.31.0.
+  sqladmin: release(
+    { package: 'sqladmin', version: '0.31.0', date: '2026-08-06', checked: '2026-08-06' },
+    (version) => ({
+      ...githubRelease('smithyhq/sqladmin', 'SQLAdmin')(version),
+      label: `SQLAdmin release ${version} (smithyhq/sqladmin)`,
+    }),
+  ),
+  // 1.0.1 appears in other projects' pins; the project's own tags we read stop at 1.0.0.
+  starletteAdmin: release(
+    { package: 'starlette-admin', version: '1.0.0', date: '2026-08-16', checked: '2026-08-21' },
+    githubRelease('jowilf/starlette-admin', 'starlette-admin'),
+  ),
+  uvicorn: release(
+    { package: 'uvicorn', version: '0.54.0', checked: '2026-12-07' },
+    pypiRelease('uvicorn'),
+  ),
+} as const satisfies Record<string, Release>;
 
 /** One past release a sentence refers to ("async views since 3.1"): history, not the newest. */
 export interface Milestone {
@@ -288,8 +203,9 @@ export interface Milestone {
 }
 
 /**
- * Past (and announced) releases the content mentions, so that no version number is typed
- * outside this file. Each sentence that uses one cites the release notes or changelog for it.
+ * Past (and announced) releases the content and the released models' texts mention, so that no
+ * version number is shown that this file does not know. Each sentence that uses one cites the
+ * release notes or changelog for it.
  */
 export const MILESTONES = {
   django31: { package: 'Django', version: '3.1', date: '2020-08-04' },
@@ -310,7 +226,8 @@ export const MILESTONES = {
   fastapiDropPydanticV1: { package: 'fastapi', version: '0.126.0', date: '2025-12' },
   fastapiPydanticV1Gone: { package: 'fastapi', version: '0.128.0' },
   fastapiDropPy39: { package: 'fastapi', version: '0.129.0' },
-  starlette17: { package: 'starlette', version: '1.7' },
+  starletteTestClientHttpx2: { package: 'starlette', version: '1.2.0', date: '2026-05-28' },
+  sqlmodelAcceptsSqlalchemy21: { package: 'sqlmodel', version: '0.0.48', date: '2026-10-06' },
   sqlalchemy14: { package: 'SQLAlchemy', version: '1.4' },
   sqlalchemy20: { package: 'SQLAlchemy', version: '2.0' },
   sqlalchemy21: { package: 'SQLAlchemy', version: '2.1' },
@@ -342,6 +259,13 @@ export function monthYear(date: string | undefined): string | undefined {
   return name ? `${name} ${year}` : year;
 }
 
+/** "6 Oct 2026" for `2026-10-06`: the short form the cards use for check dates. */
+export function shortDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  const name = MONTHS[Number(month) - 1]?.slice(0, 3);
+  return [day && String(Number(day)), name, year].filter(Boolean).join(' ');
+}
+
 /** "6 October 2026" for `2026-10-06`; the month and year for shorter dates. */
 export function longDate(date: string | undefined): string | undefined {
   if (!date) return undefined;
@@ -350,10 +274,14 @@ export function longDate(date: string | undefined): string | undefined {
   return day ? `${Number(day)} ${rest}` : rest;
 }
 
-/** A release in brackets' worth of words: "2.2.0, May 2026", or just "0.142.2" without a date. */
+/**
+ * A release in brackets' worth of words, dated by its check: "2.2.0, May 2026, checked 7 Dec
+ * 2026", or "0.165.2, checked 7 Dec 2026" when no source dates the release itself.
+ */
 export function versionAndMonth(release: Release): string {
   const month = monthYear(release.date);
-  return month ? `${release.version}, ${month}` : release.version;
+  const checked = `checked ${shortDate(release.checked)}`;
+  return month ? `${release.version}, ${month}, ${checked}` : `${release.version}, ${checked}`;
 }
 
 /** Every version number the app may show: newest releases and milestones. */

@@ -1,4 +1,3 @@
-import { DATA_DATE } from './data-date';
 import type { Source } from './sourced';
 
 const FLASK_TAG = 'https://github.com/pallets/flask/blob/3.1.3';
@@ -107,10 +106,33 @@ export const SOURCES = {
     ref: `${DJANGO_DOCS}/topics/security/`,
     asOf: '2026-10-06',
   },
-  djangoEndOfLife: {
-    label: 'endoflife.date: Django support dates',
-    ref: 'https://endoflife.date/django',
-    asOf: '2026-04-10',
+  django52Notes: {
+    label:
+      'Django 5.2 release notes (a long-term support release: security fixes for at least three years)',
+    ref: 'https://docs.djangoproject.com/en/5.2/releases/5.2/',
+    asOf: '2025-04-02',
+  },
+  djangoSecurityPolicy: {
+    label:
+      "Django 6.1 docs: Django's security policies (security releases are announced in advance)",
+    ref: `${DJANGO_DOCS}/internals/security/`,
+    asOf: '2026-10-06',
+  },
+  django612Notes: {
+    label: 'Django 6.1.2 release notes (a data-loss fix and bugfixes, no security fixes)',
+    ref: `${DJANGO_DOCS}/releases/6.1.2/`,
+    asOf: '2026-10-06',
+  },
+  channelsReadme: {
+    label:
+      'Django Channels 4.3.2 README (an official Django project; runs under Daphne or another ASGI server)',
+    ref: 'https://github.com/django/channels/blob/4.3.2/README.rst',
+    asOf: '2025-11-20',
+  },
+  drfContributing: {
+    label: 'Django REST framework 3.18.0 docs: contributing ("feature-complete")',
+    ref: 'https://github.com/encode/django-rest-framework/blob/3.18.0/docs/community/contributing.md',
+    asOf: '2026-08-07',
   },
   djangoAnnualCycle: {
     label: 'DEP 0020: Annual Release Cycle (accepted)',
@@ -154,14 +176,24 @@ export const SOURCES = {
     ref: `${FLASK_TAG}/docs/testing.rst`,
     asOf: '2026-02-18',
   },
+  flaskWtforms: {
+    label: 'Flask 3.1.3 docs: form validation with WTForms (the Flask-WTF extension)',
+    ref: `${FLASK_TAG}/docs/patterns/wtforms.rst`,
+    asOf: '2026-02-18',
+  },
+  flaskQuickstart: {
+    label: 'Flask 3.1.3 docs: quickstart (a minimal application in one file)',
+    ref: `${FLASK_TAG}/docs/quickstart.rst`,
+    asOf: '2026-02-18',
+  },
+  flaskTutorialLayout: {
+    label: 'Flask 3.1.3 docs: tutorial, project layout (a package of several modules)',
+    ref: `${FLASK_TAG}/docs/tutorial/layout.rst`,
+    asOf: '2026-02-18',
+  },
   flaskCelery: {
     label: 'Flask 3.1.3 docs: background tasks with Celery',
     ref: `${FLASK_TAG}/docs/patterns/celery.rst`,
-    asOf: '2026-02-18',
-  },
-  flaskWebSecurity: {
-    label: 'Flask 3.1.3 docs: security considerations',
-    ref: `${FLASK_TAG}/docs/web-security.rst`,
     asOf: '2026-02-18',
   },
   flaskMainChanges: {
@@ -172,6 +204,12 @@ export const SOURCES = {
   flaskSqlalchemyReadme: {
     label: 'Flask-SQLAlchemy 3.1.1 README',
     ref: 'https://github.com/pallets-eco/flask-sqlalchemy/blob/3.1.1/README.rst',
+    asOf: '2023-09-11',
+  },
+  flaskSqlalchemyContexts: {
+    label:
+      'Flask-SQLAlchemy 3.1.1 docs: the Flask application context (the session is scoped to it)',
+    ref: 'https://github.com/pallets-eco/flask-sqlalchemy/blob/3.1.1/docs/contexts.rst',
     asOf: '2023-09-11',
   },
   flaskAdminReadme: {
@@ -221,6 +259,11 @@ export const SOURCES = {
     ref: `${FASTAPI_TAG}/docs/en/docs/tutorial/sql-databases.md`,
     asOf: '2026-07-29',
   },
+  fastapiForms: {
+    label: 'FastAPI 0.141.1 docs: form data',
+    ref: `${FASTAPI_TAG}/docs/en/docs/tutorial/request-forms.md`,
+    asOf: '2026-07-29',
+  },
   fastapiBackgroundTasks: {
     label: 'FastAPI 0.141.1 docs: background tasks',
     ref: `${FASTAPI_TAG}/docs/en/docs/tutorial/background-tasks.md`,
@@ -246,10 +289,11 @@ export const SOURCES = {
     ref: `${FASTAPI_TAG}/docs/en/docs/benchmarks.md`,
     asOf: '2026-07-29',
   },
-  starletteTestClient: {
-    label: 'Starlette 1.7.0 on PyPI (its test client imports httpx2; plain httpx is deprecated)',
-    ref: 'https://pypi.org/project/starlette/1.7.0/',
-    asOf: DATA_DATE,
+  starletteTestClientHttpx2: {
+    label:
+      'Starlette 1.2.0 starlette/testclient.py (built on httpx2, warns that plain httpx is deprecated)',
+    ref: 'https://github.com/Kludex/starlette/blob/1.2.0/starlette/testclient.py',
+    asOf: '2026-05-28',
   },
   fastapiUsers: {
     label: 'fastapi-users v15.0.5 README (maintenance mode)',
@@ -278,11 +322,6 @@ export const SOURCES = {
     ref: 'https://docs.sqlalchemy.org/en/21/changelog/migration_21.html#change-9809',
     asOf: '2026-10-02',
   },
-  sqlalchemyWhatsNew21: {
-    label: "SQLAlchemy 2.1: what's new",
-    ref: 'https://docs.sqlalchemy.org/en/21/changelog/migration_21.html',
-    asOf: '2026-10-02',
-  },
   sqlalchemyInstall: {
     label: 'SQLAlchemy 2.1 docs: installation (the asyncio extra)',
     ref: 'https://docs.sqlalchemy.org/en/21/intro.html',
@@ -292,6 +331,11 @@ export const SOURCES = {
     label: 'SQLAlchemy 2.1 docs: asyncio extension',
     ref: 'https://docs.sqlalchemy.org/en/21/orm/extensions/asyncio.html',
     asOf: '2026-10-02',
+  },
+  sqlmodelRequirement: {
+    label: 'SQLModel 0.0.48 on PyPI (requires SQLAlchemy >=2.0.14,<2.2.0)',
+    ref: 'https://pypi.org/project/sqlmodel/0.0.48/',
+    asOf: '2026-12-07',
   },
   alembicTutorial: {
     label: 'Alembic 1.19.1 docs: tutorial',

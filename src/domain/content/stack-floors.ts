@@ -35,7 +35,7 @@ export const STACK_FLOORS = {
   Django: {
     version: '5.2',
     python: '3.10',
-    why: 'The oldest series with security support (an LTS); it runs on Python 3.10 to 3.13, while Django 6 needs 3.12.',
+    why: 'The oldest series with security support (an LTS), and the last for Python 3.10 and 3.11: Django 6 needs 3.12.',
     source: {
       label: 'Django 5.2 release notes',
       ref: 'https://docs.djangoproject.com/en/5.2/releases/5.2/',
@@ -71,16 +71,16 @@ export const STACK_FLOORS = {
   },
   uvicorn: {
     version: '0.30.0',
-    why: 'Its new multiprocess manager makes `--workers N` fit for production (it restarts workers that die).',
+    why: 'The first release with the new multiprocess manager behind `--workers N`.',
     source: {
-      label: 'Uvicorn 0.30.0 release notes',
-      ref: 'https://github.com/Kludex/uvicorn/blob/0.30.0/docs/release-notes.md',
+      label: 'Uvicorn 0.30.0 changelog',
+      ref: 'https://github.com/Kludex/uvicorn/blob/0.30.0/CHANGELOG.md',
       asOf: ASOF,
     },
   },
   Flask: {
     version: '3.0',
-    why: 'The first release that requires Werkzeug 3; older Flask installs next to Werkzeug 3 and fails to import.',
+    why: 'The first release that requires Werkzeug 3, the line pip installs beside it today.',
     source: {
       label: 'Flask 3.0.0 changes',
       ref: 'https://github.com/pallets/flask/blob/3.0.0/CHANGES.rst',

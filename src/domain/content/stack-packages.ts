@@ -102,6 +102,7 @@ export const STACK_PACKAGES: readonly StackPackage[] = [
     name: 'Flask-SQLAlchemy',
     framework: 'flask',
     needs: ['sqlalchemy'],
+    latest: RELEASES.flaskSqlalchemy,
     purpose: 'SQLAlchemy tied to the Flask app (it installs SQLAlchemy).',
     source: RELEASES.flaskSqlalchemy.source,
   },
@@ -155,6 +156,7 @@ export const STACK_PACKAGES: readonly StackPackage[] = [
     name: 'aiosqlite',
     framework: 'fastapi',
     needs: ['sqlalchemy'],
+    latest: RELEASES.aiosqlite,
     purpose:
       'An async SQLite driver, to start without a database server; use asyncpg or psycopg 3 for PostgreSQL.',
     source: RELEASES.aiosqlite.source,

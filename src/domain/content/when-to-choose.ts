@@ -14,7 +14,7 @@ export interface WhenToChooseItem {
   readonly sources?: readonly Source[];
 }
 
-/** The seed's "When to choose" lists, kept as guidance and refined where the fact sheet does. */
+/** The common "When to choose" lists, kept as guidance and refined where the fact sheet does. */
 export const WHEN_TO_CHOOSE: Readonly<Record<FrameworkId, readonly WhenToChooseItem[]>> = {
   django: [
     { text: 'Full-featured web applications with an admin interface', opinion: true },

@@ -15,6 +15,8 @@
 const UNSAFE =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+/** One unsafe character, for testing a single character (no global state). */
+const UNSAFE_ONE = new RegExp(`^${UNSAFE.source}$`);
 /** A surrogate without its partner cannot be shown. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 /** Characters that separate words: a name keeps them as one space. */
@@ -28,16 +30,24 @@ function codePoint(character: string): string {
 }
 
 /**
- * Untrusted text as a notice echoes it: at most `MAX_ECHO_LENGTH` characters (never half of one,
- * then "…"), and every unsafe character spelled out as its code point (`[U+202E]`).
+ * Untrusted text as a notice echoes it: every unsafe character spelled out as its code point
+ * (`[U+202E]`), then at most `MAX_ECHO_LENGTH` shown characters and "…". The limit counts what is
+ * shown, so a link of controls cannot stretch a notice; a spelled code point or a surrogate pair
+ * is kept whole or left out, never cut in half.
  */
 export function echoable(text: string): string {
-  const characters = Array.from(text);
-  const short =
-    characters.length > MAX_ECHO_LENGTH
-      ? `${characters.slice(0, MAX_ECHO_LENGTH).join('')}…`
-      : text;
-  return short.replace(LONE_SURROGATE, codePoint).replace(UNSAFE, codePoint);
+  const pieces = Array.from(text.replace(LONE_SURROGATE, codePoint)).map((character) =>
+    UNSAFE_ONE.test(character) ? codePoint(character) : character,
+  );
+  let shown = '';
+  let length = 0;
+  for (const piece of pieces) {
+    const pieceLength = Array.from(piece).length;
+    if (length + pieceLength > MAX_ECHO_LENGTH) return `${shown}…`;
+    shown += piece;
+    length += pieceLength;
+  }
+  return shown;
 }
 
 export interface CleanText {
