@@ -226,10 +226,12 @@ describe.each(CASES)('$label', ({ model, answers }) => {
     for (const reason of report.summary.reasons) {
       expect(firstScreen).toContain(`${reason.criterion.label} ${reason.ratings}`);
       expect(firstScreen).toContain(reason.basis.text);
+      if (reason.measured) expect(firstScreen).toContain(reason.measured);
     }
     expect(firstScreen).toContain(report.summary.risksIntro);
     for (const risk of report.summary.risks) {
       expect(firstScreen).toContain(`${risk.criterion.label} ${risk.detail}`);
+      if (risk.measured) expect(firstScreen).toContain(risk.measured);
     }
     if (report.tie) expect(firstScreen).toContain(report.tie.sentence);
     expect(leadingActionOf(surfaces.firstScreen)).toEqual({
@@ -239,6 +241,7 @@ describe.each(CASES)('$label', ({ model, answers }) => {
     // The sections below hold every risk, in full.
     for (const risk of report.risks) {
       expect(surfaces.page).toContain(`${risk.criterion.label} (${risk.detail})`);
+      if (risk.measured) expect(surfaces.page).toContain(risk.measured);
     }
 
     // The same closeness, and every what-if step count it rests on.
