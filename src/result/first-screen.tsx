@@ -95,7 +95,7 @@ function SummaryReason({ reason }: { reason: ReportReason }) {
       </p>
       <div className="key-point__basis">
         <Justification basis={reason.basis} />
-        <MeasuredNote measured={reason.measured} />
+        <MeasuredNote measured={reason.measured} folded />
       </div>
     </li>
   );
@@ -110,7 +110,7 @@ function SummaryRisk({ risk }: { risk: RiskItem }) {
       </p>
       <div className="key-point__basis">
         <Justification basis={risk.basis} />
-        <MeasuredNote measured={risk.measured} />
+        <MeasuredNote measured={risk.measured} folded />
       </div>
     </li>
   );

@@ -9,9 +9,9 @@ import { PrintComparison } from './print-comparison';
 
 /**
  * The result's side-by-side comparison: the aligned table in ranking order, the rows the answers
- * weighted first and the rest on demand, the table as Markdown to copy, and what we corrected in
- * the common comparison table, each correction with the sources of its row. With nothing weighted
- * (a general view) every row shows.
+ * weighted first and the rest on demand, the table as Markdown to copy (folded), and what we
+ * corrected in the common comparison table, each correction with the sources of its row. With
+ * nothing weighted (a general view) every row shows.
  */
 export function SideBySideSection({
   weightedCriteria,
@@ -68,7 +68,11 @@ export function SideBySideSection({
         </button>
       )}
       <PrintComparison rows={rows} frameworks={frameworks} />
-      <ComparisonCopy rows={rows} frameworks={frameworks} />
+      {/* A tool for the few who paste the table somewhere: one line until asked for. */}
+      <details className="corrections comparison-copy-fold">
+        <summary>Copy as a Markdown table</summary>
+        <ComparisonCopy rows={rows} frameworks={frameworks} />
+      </details>
       {corrections.length > 0 && (
         <details className="corrections">
           <summary>

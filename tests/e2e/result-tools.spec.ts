@@ -43,6 +43,8 @@ test.describe('with the clipboard allowed', () => {
   test('copies the cards as a Markdown table, following the rows shown', async ({ page }) => {
     await openPage(page, DJANGO_RESULT);
     const cards = page.getByRole('region', { name: 'Side by side' });
+    // The table waits behind one line, a tool for the few who paste it somewhere.
+    await cards.getByText('Copy as a Markdown table').click();
     const copy = cards.getByRole('button', { name: 'Copy comparison table' });
 
     // At first only the rows the answers weighted.
