@@ -18,6 +18,7 @@ import {
   recordedEvents,
   recordedMessages,
 } from './support/embed-host';
+import { CURRENT_MODEL_ID } from '../../src/domain/model-catalog';
 
 const FIRST_QUESTION = QUESTIONS[0].title;
 
@@ -77,7 +78,7 @@ test.describe('a host page with the snippet', () => {
 
     await frame.getByRole('link', { name: 'See my recommendation' }).click();
     await expect(frameHeading(frame)).toHaveText('FastAPI is the best fit');
-    const expectedUrl = `${APP_ORIGIN}/result?v=1&data=2027-01&kind=api&async=must&perf=important&docs=must`;
+    const expectedUrl = `${APP_ORIGIN}/result?v=1&data=${CURRENT_MODEL_ID}&kind=api&async=must&perf=important&docs=must`;
     await expect
       .poll(() => detailsOf(page, 'result'))
       .toEqual([
@@ -313,5 +314,5 @@ test('under a sub-path, embed.js, the frame and the result link keep the base', 
   await frame.getByRole('link', { name: 'See my recommendation' }).click();
   await expect
     .poll(async () => (await detailsOf(page, 'result')).map((message) => message.url))
-    .toEqual([`${SUB_PATH_APP}/result?v=1&data=2027-01`]);
+    .toEqual([`${SUB_PATH_APP}/result?v=1&data=${CURRENT_MODEL_ID}`]);
 });
