@@ -1,7 +1,7 @@
 /**
- * `npm run measure:result` (after `npm run build`): opens three result links as a tech lead, a
- * tied result and a learner would, on a laptop (1280×900) and a phone (390×844), in Chromium, and
- * prints what the design review cares about:
+ * `npm run measure:result` (after `npm run build`): opens result links as a tech lead, a tied
+ * result and a learner would, and the tech lead's link with an older model, on a laptop
+ * (1280×900) and a phone (390×844), in Chromium, and prints what the design review cares about:
  * - the page height as opened, and with every section open ("Open all sections");
  * - where the verdict (the h1) and the first reason end up, against the first screen's height;
  * - where the page opened (scrollY) and its scroll width (sideways scroll when above the width);

@@ -75,37 +75,37 @@ function ComparisonCell({ row, id }: { row: FeatureRow; id: FrameworkId }) {
 /**
  * A card's introduction: the pitch, the newest release dated by its check ("newest release as of
  * 6 Oct 2026", flagged once the check is 90 days old) and the card's notes, each with its sources.
- * Where only the weighted rows show, the notes fold behind a one-line "Notes (n)", as the other
+ * Where only the weighted rows show, it folds behind a one-line "About <framework>", as the other
  * rows wait behind "Show all": nothing long opens by default.
  */
-function ProfileIntro({ profile, foldNotes }: { profile: FrameworkProfile; foldNotes: boolean }) {
+function ProfileIntro({ profile, folded }: { profile: FrameworkProfile; folded: boolean }) {
   const today = useToday();
   const release = profile.latestRelease;
-  const notes = profile.notes.length > 0 && (
-    <ul className="comparison__notes">
-      {profile.notes.map((note) => (
-        <li key={note.text}>
-          {note.text}
-          <SourcesDisclosure sources={note.sources} />
-        </li>
-      ))}
-    </ul>
-  );
-  return (
+  const intro = (
     <>
       <p className="comparison__tagline">{profile.tagline}</p>
       <SourcesDisclosure sources={profile.sources} />
       <p className="comparison__release">Version {newestReleaseText(release, today)}</p>
       <SourcesDisclosure sources={[release.source]} />
-      {notes && foldNotes ? (
-        <details className="sources-disclosure comparison__notes-fold">
-          <summary>Notes ({profile.notes.length})</summary>
-          {notes}
-        </details>
-      ) : (
-        notes
+      {profile.notes.length > 0 && (
+        <ul className="comparison__notes">
+          {profile.notes.map((note) => (
+            <li key={note.text}>
+              {note.text}
+              <SourcesDisclosure sources={note.sources} />
+            </li>
+          ))}
+        </ul>
       )}
     </>
+  );
+  return folded ? (
+    <details className="comparison__about">
+      <summary>About {profile.name}</summary>
+      {intro}
+    </details>
+  ) : (
+    intro
   );
 }
 
@@ -197,7 +197,7 @@ export function FeatureComparison({
                 {id === highlight && <p className="badge">Recommended</p>}
               </header>
               <div className="comparison__intro">
-                <ProfileIntro profile={profile} foldNotes={onlyPriorityRows} />
+                <ProfileIntro profile={profile} folded={onlyPriorityRows} />
                 {cardNotes[id]}
               </div>
               <dl className="comparison__rows">

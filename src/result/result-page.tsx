@@ -66,18 +66,16 @@ export function ResultPage({ AnswerActions }: ResultPageProps) {
       <FrameworkPatterns />
       {link.ignored.length > 0 && <IgnoredNotice ignored={link.ignored} />}
       {!resolved.current && (
-        <div className="notice" role="note">
-          <p>
-            This result was computed with {report.model.line}
-            {link.modelNamed ? ', as the link asks' : ', which links without a model use'}. The
-            ratings have changed since.
-          </p>
-          <p>
-            <Link to={paths.result.getHref(resolved.currentQuery, chrome)}>
-              See today’s result for the same answers
-            </Link>
-          </p>
-        </div>
+        // One short paragraph, so that on a phone the verdict and the first reason still fit.
+        <p className="notice model-notice" role="note">
+          This result was computed with {report.model.line}
+          {link.modelNamed ? ', as the link asks' : ', which links without a model use'}. The
+          ratings have changed since:{' '}
+          <Link to={paths.result.getHref(resolved.currentQuery, chrome)}>
+            see today’s result for the same answers
+          </Link>
+          .
+        </p>
       )}
       <FirstScreen
         report={report}

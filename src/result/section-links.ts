@@ -42,9 +42,33 @@ export interface OpenRequest {
   readonly focus: boolean;
 }
 
+/** How many sections' hooks listen now: none until the sections' code has arrived. */
+let listeners = 0;
+
+/**
+ * A request made while nobody listened (a link clicked before the sections arrived), with the
+ * page it was made on: the sections take it when they mount, so the link still moves focus.
+ */
+let unheard:
+  { readonly page: string; readonly id: string; readonly request: OpenRequest } | undefined;
+
+function currentPage(): string {
+  return window.location.pathname + window.location.search;
+}
+
 /** Asks the section with this anchor to open. */
 export function requestOpenSection(id: string, request: OpenRequest): void {
+  if (listeners === 0) unheard = { page: currentPage(), id, request };
   window.dispatchEvent(new CustomEvent(OPEN_SECTION_EVENT, { detail: { id, ...request } }));
+}
+
+/** The request made on this page before the sections listened, if any; forgotten once read. */
+export function takeUnheardRequest(): ({ readonly id: ResultSectionId } & OpenRequest) | undefined {
+  const taken = unheard;
+  unheard = undefined;
+  if (!taken || taken.page !== currentPage()) return undefined;
+  const id = sectionOfHash(taken.id);
+  return id ? { id, ...taken.request } : undefined;
 }
 
 /** Calls `open` whenever a section is asked to open, by event or by a new `#hash`; returns the unsubscribe. */
@@ -60,9 +84,11 @@ export function onOpenSectionRequest(
     const section = sectionOfHash(window.location.hash);
     if (section) open(section, { scroll: false, focus: false });
   }
+  listeners += 1;
   window.addEventListener(OPEN_SECTION_EVENT, listener);
   window.addEventListener('hashchange', onHashChange);
   return () => {
+    listeners -= 1;
     window.removeEventListener(OPEN_SECTION_EVENT, listener);
     window.removeEventListener('hashchange', onHashChange);
   };

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import {
   onOpenSectionRequest,
   sectionOfHash,
+  takeUnheardRequest,
   type OpenRequest,
   type ResultSectionId,
 } from './section-links';
@@ -11,25 +12,31 @@ interface Request extends OpenRequest {
   readonly id: ResultSectionId;
 }
 
-function hashSection(): ResultSectionId | undefined {
-  return typeof window === 'undefined' ? undefined : sectionOfHash(window.location.hash);
+/**
+ * What the sections are asked as they mount: a link clicked before they arrived (open it, and
+ * scroll and move focus as the link asked), else the address's `#hash`, a cold link to a lower
+ * section (the browser could not scroll to a section that was not there yet).
+ */
+function firstRequest(): Request | undefined {
+  if (typeof window === 'undefined') return undefined;
+  const unheard = takeUnheardRequest();
+  if (unheard) return unheard;
+  const fromHash = sectionOfHash(window.location.hash);
+  return fromHash ? { id: fromHash, scroll: true, focus: false } : undefined;
 }
 
 /**
- * Which of the result's sections are open: those given at first, plus the one the address's
- * `#hash` names (a cold link to a lower section), plus any a link on the page asks for. A
+ * Which of the result's sections are open: those given at first, plus the one a link clicked
+ * before they arrived or the address's `#hash` names, plus any a link on the page asks for. A
  * request scrolls to the section and moves focus to its heading once it is open, as asked.
  */
 export function useOpenSections(initiallyOpen: readonly ResultSectionId[]) {
-  const [open, setOpen] = useState<ReadonlySet<ResultSectionId>>(() => {
-    const fromHash = hashSection();
-    return new Set(fromHash ? [...initiallyOpen, fromHash] : initiallyOpen);
-  });
-  const [request, setRequest] = useState<Request | undefined>(() => {
-    const fromHash = hashSection();
-    // Opened cold at `#id`: the browser could not scroll to a section that was not there yet.
-    return fromHash ? { id: fromHash, scroll: true, focus: false } : undefined;
-  });
+  // Read once: the unheard request is forgotten as it is read.
+  const [first] = useState(firstRequest);
+  const [open, setOpen] = useState<ReadonlySet<ResultSectionId>>(
+    () => new Set(first ? [...initiallyOpen, first.id] : initiallyOpen),
+  );
+  const [request, setRequest] = useState<Request | undefined>(first);
 
   useEffect(
     () =>

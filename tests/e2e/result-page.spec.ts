@@ -17,7 +17,7 @@ const DJANGO_RESULT = `/result?${DJANGO_QUERY}`;
 const PHONE = { width: 390, height: 844 };
 /** The issue's tech lead: a JSON API, docs important, the rest nice to have or open. */
 const TECH_LEAD_RESULT =
-  '/result?v=1&data=2027-01&kind=api&async=nice&admin=no&orm=any&perf=nice&docs=important&style=any&team=any&codebase=none';
+  '/result?v=1&data=2027-02&kind=api&async=nice&admin=no&orm=any&perf=nice&docs=important&style=any&team=any&codebase=none';
 
 /** The top edges of one row's cells, one per framework column, in column order. */
 async function rowTops(page: Page, rowLabel: string): Promise<number[]> {
