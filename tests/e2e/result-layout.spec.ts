@@ -105,9 +105,16 @@ for (const screen of SCREENS) {
         await expect(reasons.first()).toBeVisible();
         expect(await bottomOf(reasons.first())).toBeLessThanOrEqual(screen.height);
         if (screen.width >= 1024) {
-          // A laptop's first screen also holds the actions and what to watch.
+          // A laptop's first screen also holds the actions the issue names (the record, Get
+          // started, Copy link; printing and the team may follow below) and what to watch.
           const actions = page.getByRole('group', { name: 'Use this result' });
-          expect(await bottomOf(actions)).toBeLessThanOrEqual(screen.height);
+          for (const action of [
+            actions.getByRole('button', { name: 'Download decision record (.md)' }),
+            actions.getByRole('link', { name: 'Get started' }),
+            actions.getByRole('button', { name: 'Copy link' }),
+          ]) {
+            expect(await bottomOf(action)).toBeLessThanOrEqual(screen.height);
+          }
           const risks = firstScreenList(page, 'What to watch');
           expect(await bottomOf(risks.first())).toBeLessThanOrEqual(screen.height);
         }
