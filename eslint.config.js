@@ -194,8 +194,35 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
-    // The public embed script is plain browser JavaScript shipped as-is.
-    files: ['public/**/*.js'],
-    languageOptions: { globals: globals.browser, sourceType: 'script' },
+    // The page loader runs inline on every page before anything else: nothing but its folder.
+    files: ['src/boot/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(?!\\./)', message: 'The inline loader imports only src/boot/ itself.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The host-page script runs on other people's pages: the domain's message protocol and the
+    // browser, nothing of the app.
+    files: ['src/embed-host/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\.\\./domain/)',
+              message: 'embed.js carries no dependencies and no app code: only the domain.',
+            },
+          ],
+        },
+      ],
+    },
   },
 );

@@ -1,7 +1,8 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { socialMeta } from './scripts/social-meta.ts';
+import { embedScript } from './scripts/vite-plugin-embed-script.ts';
+import { pages } from './scripts/vite-plugin-pages.ts';
 
 /** Deployment base: `/` by default, `BASE_PATH=/picker/ npm run build` for a sub-path. */
 function basePath(): string {
@@ -14,16 +15,16 @@ const base = basePath();
 
 export default defineConfig({
   base,
-  plugins: [react(), socialMeta(process.env.SITE_URL, base)],
+  // pages(): every HTML file, 200.html, 404.html, the host files and the edge templates, from
+  // this one build; embedScript(): /embed.js.
+  plugins: [react(), pages({ siteUrl: process.env.SITE_URL }), embedScript()],
   build: {
     target: 'es2022',
     // The share image and the favicon stay separate files; small assets are inlined by default.
     assetsInlineLimit: 0,
-    // scripts/prerender.mjs reads it to preload each prerendered page's lazy chunk and CSS.
-    manifest: true,
-    // One stylesheet, inlined into every page by scripts/prerender.mjs and pinned by its hash: a
-    // lazy chunk's own stylesheet would be a `<link>` under `style-src 'self'`, which WebKit blocks
-    // in a frame sandboxed without allow-same-origin (see scripts/page-bootstrap.mjs).
+    // One stylesheet, inlined into every page and pinned by its hash (scripts/vite-plugin-pages.ts):
+    // a lazy chunk's own stylesheet would be a `<link>` under `style-src 'self'`, which WebKit
+    // blocks in a frame sandboxed without allow-same-origin (see src/boot/page-loader.ts).
     cssCodeSplit: false,
   },
   preview: {

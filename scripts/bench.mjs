@@ -5,10 +5,10 @@
  *   the static build (served as a CDN serves it: over HTTPS and HTTP/2, with files compressed
  *   once, scripts/cdn-server.mjs; the certificate is made for the run with openssl) and on the
  *   edge build (wrangler dev, plain HTTP/1.1), and a floor page on each server: plain static HTML
- *   with the seed's comparison table. Pages take turns, round after round (BENCH_ROUNDS, at
- *   least 3), so a change in the machine's load touches them all alike; each figure is the
- *   median. Prints the four category scores, FCP, LCP, TBT, CLS and LCP as a ratio to the floor
- *   on the same server, then the same under real (DevTools) throttling.
+ *   with the seed's comparison table. Pages take turns, round after round (`--rounds`, else
+ *   BENCH_ROUNDS, at least 3), so a change in the machine's load touches them all alike; each
+ *   figure is the median. Prints the four category scores, FCP, LCP, TBT, CLS and LCP as a ratio
+ *   to the floor on the same server, then the same under real (DevTools) throttling.
  * - In Chromium, the time from pressing Continue to the next question's heading being painted,
  *   median over 50 steps.
  * Figures vary with the machine's load; CI checks only the deterministic size budget.
@@ -23,6 +23,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { startCdnServer } from './cdn-server.mjs';
+import { readCommandLine, wholeNumber } from './lib/command-line.mjs';
+import { loadAppModule } from './lib/load-app-module.mjs';
 
 const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
 const STATIC_PORT = 4310 + offset;
@@ -31,7 +33,11 @@ const EDGE_INSPECTOR_PORT = 4312 + offset;
 const STATIC_ORIGIN = `https://127.0.0.1:${STATIC_PORT}`;
 const EDGE_ORIGIN = `http://127.0.0.1:${EDGE_PORT}`;
 const ORIGIN = STATIC_ORIGIN;
-const ROUNDS = Math.max(3, Number(process.env.BENCH_ROUNDS ?? 3));
+const USAGE = 'npm run bench -- [--rounds N]   (default: BENCH_ROUNDS, else 3; never fewer than 3)';
+const { values: options } = readCommandLine(USAGE, {
+  options: { rounds: { type: 'string', default: process.env.BENCH_ROUNDS ?? '3' } },
+});
+const ROUNDS = Math.max(3, wholeNumber(options.rounds, 'rounds', USAGE, 1));
 // The static host's certificate is self-signed, made for this run.
 const CHROME_FLAGS = ['--headless=new', '--ignore-certificate-errors', ...CHROMIUM_ARGS];
 const RESULT_LINK = '/result?v=1&data=2027-01&kind=api&async=must&perf=important&docs=must';
@@ -52,8 +58,7 @@ const FLOORS = { static: PAGES[0], edge: PAGES[5] };
 const STEPS = 50;
 
 /** The site's own icon link (inline, as every page of the site has it), so the floor matches. */
-const ICON_LINK = /<link\s+rel="icon"[^>]*>/.exec(await readFile('index.html', 'utf8'))?.[0];
-if (!ICON_LINK) throw new Error('index.html has no icon link for the floor page');
+const ICON_LINK = (await loadAppModule('scripts/pages/page-document.ts')).iconLink();
 
 /** The seed's comparison table as the plainest possible page: the floor for LCP. */
 const FLOOR_PAGE = `<!doctype html>

@@ -1,20 +1,28 @@
 /**
  * The JavaScript budget (issue: home and question pages load at most 95 KB gzipped, goal 90).
  * Prints every chunk's raw and gzipped size, then the JavaScript each budgeted page loads before
- * it is interactive (the entry and modules its `<html>` names for the page loader, see
- * page-bootstrap.mjs), and fails over budget. Sizes use
- * zlib's default level 6, as most servers and CDNs do.
+ * it is interactive: the entry and the modules its loader requests, as the build's report lists
+ * them from the chunk graph (scripts/lib/pages-report.mjs); fails over budget, and when
+ * `embed.js` is over its 2 KB. Sizes use zlib's default level 6, as most servers and CDNs do.
  *
- * Usage: node scripts/check-size.mjs [outDir]
+ * Usage: node scripts/check-size.mjs [outDir]   (default: dist)
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { readCommandLine } from './lib/command-line.mjs';
+import { readPagesReport } from './lib/pages-report.mjs';
 
-const outDir = process.argv[2] ?? 'dist';
+const { positionals } = readCommandLine('node scripts/check-size.mjs [outDir]   (default: dist)', {
+  allowPositionals: true,
+});
+const [outDir = 'dist'] = positionals;
 const BUDGET_KB = 95;
 const GOAL_KB = 90;
-const BUDGETED_PAGES = ['index.html', 'questions/kind.html', 'questions/team.html'];
+const BUDGETED_PAGES = ['/', '/questions/kind', '/questions/team'];
+// The host-page script (src/embed-host/embed-script.ts), which every build emits.
+const EMBED_SCRIPT = 'embed.js';
+const EMBED_BUDGET_KB = 2;
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const sizes = new Map();
@@ -27,42 +35,26 @@ async function sizeOf(file) {
   return sizes.get(file);
 }
 
+const report = await readPagesReport(outDir);
 const assets = (await readdir(join(outDir, 'assets'))).filter((name) => /\.(js|css)$/.test(name));
 console.log(`Chunks in ${outDir}/assets (raw, gzipped):`);
-for (const name of assets.sort()) {
-  const size = await sizeOf(join('assets', name));
-  console.log(`  ${name.padEnd(48)} ${kb(size.raw).padStart(10)} ${kb(size.gzip).padStart(10)}`);
-}
-const publicScripts = ['embed.js'];
-for (const name of publicScripts) {
-  if (await stat(join(outDir, name)).catch(() => null)) {
-    const size = await sizeOf(name);
-    console.log(`  ${name.padEnd(48)} ${kb(size.raw).padStart(10)} ${kb(size.gzip).padStart(10)}`);
-  }
-}
-
-/** The asset files of the modules the page loader starts: `data-entry` and `data-modules`. */
-function loaderModules(html, page) {
-  const root = /<html [^>]*>/.exec(html)?.[0] ?? '';
-  const attribute = (name) => new RegExp(`\\s${name}="([^"]*)"`).exec(root)?.[1];
-  const entry = attribute('data-entry');
-  if (!entry) throw new Error(`${page} names no entry module`);
-  return [entry, ...(attribute('data-modules') ?? '').split(' ')].filter(Boolean).map((url) => {
-    const file = /assets\/[^/]+\.js$/.exec(url)?.[0];
-    if (!file) throw new Error(`${page} names ${url}, not a chunk of the build`);
-    return file;
+for (const file of [...assets.sort().map((name) => join('assets', name)), EMBED_SCRIPT]) {
+  const size = await sizeOf(file).catch(() => {
+    throw new Error(`${outDir} has no ${file}: rebuild it`);
   });
+  const name = file.replace(/^assets\//, '');
+  console.log(`  ${name.padEnd(48)} ${kb(size.raw).padStart(10)} ${kb(size.gzip).padStart(10)}`);
 }
 
 let failed = false;
 console.log(
   `\nJavaScript loaded by each budgeted page (budget ${BUDGET_KB} KB gzipped, goal ${GOAL_KB} KB):`,
 );
-for (const page of BUDGETED_PAGES) {
-  const html = await readFile(join(outDir, page), 'utf8');
-  const scripts = loaderModules(html, page);
+for (const path of BUDGETED_PAGES) {
+  const page = report.pages.find((built) => built.path === path);
+  if (!page) throw new Error(`The build wrote no page for ${path}`);
   let total = 0;
-  for (const file of new Set(scripts)) total += (await sizeOf(file)).gzip;
+  for (const file of new Set(page.scripts)) total += (await sizeOf(file)).gzip;
   const verdict =
     total > BUDGET_KB * 1024
       ? 'OVER BUDGET'
@@ -70,14 +62,14 @@ for (const page of BUDGETED_PAGES) {
         ? 'within budget, over goal'
         : 'within goal';
   if (total > BUDGET_KB * 1024) failed = true;
-  console.log(
-    `  /${page.replace(/(index)?\.html$/, '').padEnd(20)} ${kb(total).padStart(10)}  ${verdict}`,
-  );
+  console.log(`  ${path.padEnd(20)} ${kb(total).padStart(10)}  ${verdict}`);
 }
 
-const embedScript = sizes.get('embed.js');
-if (embedScript && embedScript.gzip > 2048) {
-  console.log(`\nembed.js is ${kb(embedScript.gzip)} gzipped: over its 2 KB budget.`);
+const embedScript = await sizeOf(EMBED_SCRIPT);
+if (embedScript.gzip > EMBED_BUDGET_KB * 1024) {
+  console.log(
+    `\n${EMBED_SCRIPT} is ${kb(embedScript.gzip)} gzipped: over its ${EMBED_BUDGET_KB} KB budget.`,
+  );
   failed = true;
 }
 if (failed) {

@@ -5,12 +5,20 @@
  * - public/social-card-<framework>.png, one per possible winner, which the edge build gives a
  *   result link that recommends that framework (edge/edge-handler.ts).
  * Run with `npm run social-image` after a visible change to the result page, and commit them.
+ * `--port` moves its server off 4190 (and E2E_PORT_OFFSET moves that default).
  */
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { readCommandLine, wholeNumber } from './lib/command-line.mjs';
 
-const PORT = 4190 + Number(process.env.E2E_PORT_OFFSET ?? 0);
+const USAGE = 'npm run social-image -- [--port N]';
+const { values } = readCommandLine(USAGE, {
+  options: {
+    port: { type: 'string', default: String(4190 + Number(process.env.E2E_PORT_OFFSET ?? 0)) },
+  },
+});
+const PORT = wholeNumber(values.port, 'port', USAGE, 1);
 
 /** The result link each card shows (from the seed's "When to choose" cases) and its winner. */
 const CARDS = [

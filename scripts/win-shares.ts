@@ -1,8 +1,8 @@
 /**
  * `npm run win-shares`: over every answer set a model accepts (each question answered with any of
  * its values, or skipped), each framework's share of first places per project kind, for every
- * shipped model. A bias shows as a number. Run through `vite build --ssr` so it imports the app's
- * own domain code; prints a plain-text table.
+ * shipped model. A bias shows as a number. Run through scripts/lib/run-app-script.mjs, so it
+ * imports the app's own domain code; prints a plain-text table.
  */
 import { FRAMEWORK_IDS, FRAMEWORK_NAMES, type FrameworkId } from '../src/domain/frameworks';
 import type { ScoringModel } from '../src/domain/model-types';

@@ -16,7 +16,7 @@ import { ServerApp } from './server-tree';
 import { SITE_NAME } from './ui/use-document-title';
 
 /** The pages the edge renders; every other path is a static file or the app's fallback. */
-const RENDERED_PATHS: readonly string[] = [
+export const RENDERED_PATHS: readonly string[] = [
   paths.result.getHref(''),
   paths.result.getHref('', 'embed'),
 ];

@@ -38,7 +38,7 @@ const start = () => {
 };
 
 // A page loaded on demand is loaded first (its chunks are on their way already, see
-// scripts/page-bootstrap.mjs), so the first render shows it rather than a loading notice. If it
+// src/boot/page-loader.ts), so the first render shows it rather than a loading notice. If it
 // fails to load, the page's own render tries again and shows what went wrong.
 void preloadPageAt(path)
   .catch(() => undefined)

@@ -1,23 +1,35 @@
 /**
- * Server entry for the build-time prerender (scripts/prerender.mjs): renders the full-site pages
- * whose HTML does not depend on the query, so they paint before any JavaScript runs. The tree is
- * the client's, with a StaticRouter in place of the BrowserRouter (src/server-tree.tsx).
+ * Server entry of the build's page pipeline (scripts/vite-plugin-pages.ts), built by the same
+ * `vite build` as the client: the table of the site's built pages, and their render. Adding a
+ * prerendered page is one line in PRERENDERED_PAGES. The tree is the client's, with a
+ * StaticRouter in place of the BrowserRouter (src/server-tree.tsx).
  */
 import { prerender } from 'react-dom/static';
 import { QUESTIONS } from './domain/questions';
+import { RENDERED_PATHS } from './edge-render';
 import { paths } from './paths';
 import { ServerApp } from './server-tree';
 import { SITE_NAME } from './ui/use-document-title';
 
-export interface PrerenderRoute {
+export interface PrerenderedPage {
   /** The route path, without the deployment base. */
   readonly path: string;
   readonly title: string;
-  /** The lazily loaded page module whose CSS and JavaScript the page should preload. */
+  /**
+   * The lazily loaded page module the route renders (src/app/routes.tsx), whose chunks the page
+   * requests with the entry's.
+   */
   readonly lazyModule?: string;
 }
 
-export const PRERENDER_ROUTES: readonly PrerenderRoute[] = [
+/** The result page's module: the edge's pages render it, and the fallbacks ask for it on a result link. */
+export const RESULT_PAGE_MODULE = 'src/result/result-page.tsx';
+
+/**
+ * The full-site pages whose HTML does not depend on the query: written as files, so they paint
+ * before any JavaScript runs.
+ */
+export const PRERENDERED_PAGES: readonly PrerenderedPage[] = [
   { path: paths.home.getHref(), title: 'Django, Flask or FastAPI?' },
   ...QUESTIONS.map((question) => ({
     path: paths.question.getHref(question.id),
@@ -39,7 +51,16 @@ export const PRERENDER_ROUTES: readonly PrerenderRoute[] = [
     title: 'Performance, measured',
     lazyModule: 'src/performance/performance-page.tsx',
   },
-].map((route) => ({ ...route, title: `${route.title} – ${SITE_NAME}` }));
+].map((page) => ({ ...page, title: `${page.title} – ${SITE_NAME}` }));
+
+/** The app shell's title (200.html), before the app names the page it renders. */
+export const SHELL_TITLE = SITE_NAME;
+
+/** The not-found page (404.html): any path that is no route renders it. */
+export const NOT_FOUND_PAGE = { path: '/__not-found__', title: `Page not found – ${SITE_NAME}` };
+
+/** The result pages a server renders per request with their query (the edge build). */
+export const EDGE_PAGE_PATHS = RENDERED_PATHS;
 
 /**
  * The HTML inside `#root` for a route, once every lazy page in it has loaded. Fizz outlines a

@@ -15,10 +15,18 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
  * @returns {Promise<Record<string, any>>}
  */
 export async function loadAppModule(path) {
-  const { module } = await runnerImport(`/${path.replace(/^\/+/, '')}`, {
-    root,
-    configFile: false,
-    logLevel: 'error',
-  });
-  return module;
+  // Vite sets NODE_ENV to `development` for the whole process when it resolves a config to run
+  // modules; a build the script starts later would inherit it and build React for development.
+  const nodeEnv = process.env.NODE_ENV;
+  try {
+    const { module } = await runnerImport(`/${path.replace(/^\/+/, '')}`, {
+      root,
+      configFile: false,
+      logLevel: 'error',
+    });
+    return module;
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
 }

@@ -131,22 +131,28 @@ export function isHelloMessage(data: unknown): data is HelloMessage {
   return hasEnvelope(data) && data.type === 'hello';
 }
 
-function isWholeNumber(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value);
+/**
+ * A count or measure the frame sends: a whole, non-negative number (heights are rounded up to
+ * whole CSS pixels, scores are whole 0-100, places are counted from 1).
+ */
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
 }
 
 function isRankingEntry(value: unknown): boolean {
   return (
     isRecord(value) &&
     typeof value.id === 'string' &&
-    isWholeNumber(value.score) &&
+    isCount(value.score) &&
     typeof value.mustHavesMet === 'boolean'
   );
 }
 
 /**
- * True when `data` has the shape of a message the embedded app sends. The same checks as
- * `public/embed.js`, for tests and for any host written in TypeScript.
+ * True when `data` has the shape of a message the embedded app sends. This is the check that
+ * ships: `/embed.js` (src/embed-host/embed-script.ts) trusts a frame's message only if it passes,
+ * and a host written in TypeScript may use it as it is. Names (`winner`, ranking ids, `question`)
+ * are checked as strings only, so a host keeps working when a model adds a framework or a question.
  */
 export function isEmbedMessage(data: unknown): data is EmbedMessage {
   if (!hasEnvelope(data)) return false;
@@ -154,11 +160,9 @@ export function isEmbedMessage(data: unknown): data is EmbedMessage {
     case 'ready':
       return typeof data.path === 'string';
     case 'resize':
-      return isWholeNumber(data.height) && data.height >= 0;
+      return isCount(data.height);
     case 'step':
-      return (
-        typeof data.question === 'string' && isWholeNumber(data.index) && isWholeNumber(data.total)
-      );
+      return typeof data.question === 'string' && isCount(data.index) && isCount(data.total);
     case 'result':
       return (
         typeof data.winner === 'string' &&

@@ -8,6 +8,17 @@ export function andList(items: readonly string[]): string {
   return AND_LIST.format(items);
 }
 
+/**
+ * The same list as `andList`, as its items and the words between them, for text that renders
+ * some items apart (a name isolated from the sentence's direction).
+ */
+export function andListParts<T>(items: readonly T[]): (T | string)[] {
+  let next = 0;
+  return AND_LIST.formatToParts(items.map((_, index) => String(index))).map((part) =>
+    part.type === 'element' ? (items[next++] as T) : part.value,
+  );
+}
+
 /** Joins items with commas and a final "or": "Django, Flask or FastAPI". */
 export function orList(items: readonly string[]): string {
   return OR_LIST.format(items);

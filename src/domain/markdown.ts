@@ -2,6 +2,10 @@
  * Small Markdown writers shared by the exports (decision record, comparison table). Pure.
  * Text from our content is plain prose; escaping keeps a stray `*`, `_` or `<` in it from turning
  * into emphasis or HTML when a reader's renderer sees it.
+ *
+ * Hand-written rather than a Markdown syntax-tree library (mdast-util-to-markdown and its GFM
+ * table extension): the exports are prose templates with a few lists and tables, so the only
+ * part a library would do is this escaping, which is a few lines, and tested.
  */
 
 /** Escapes text for use inside a Markdown paragraph or list item, on one line. */

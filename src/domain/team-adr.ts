@@ -10,7 +10,9 @@ import { FRAMEWORK_NAMES, type FrameworkId } from './frameworks';
 import type { Team } from './links/team-link';
 import { escapeMarkdownInline as md, markdownTable } from './markdown';
 import type { Driver } from './result-report';
+import { andList } from './lists';
 import type { TeamDecision } from './team-aggregate';
+import { rosterOf } from './team-members';
 import {
   countWord,
   memberLabel,
@@ -44,6 +46,20 @@ function recordText(text: string): string {
   return text.replace(/\[/g, '(').replace(/\]/g, ')');
 }
 
+/** Who asked, and who had not answered yet when the record was made: the lead's roster. */
+function askedLines(team: Team): string[] {
+  const waiting = rosterOf(team).stillExpected.map((name) => md(recordText(name)));
+  return [
+    ...(team.lead ? ['', `${md(recordText(team.lead))} asked for our answers.`] : []),
+    ...(waiting.length > 0
+      ? [
+          '',
+          `${andList(waiting)} ${waiting.length === 1 ? 'was' : 'were'} asked too and had not answered when this record was made.`,
+        ]
+      : []),
+  ];
+}
+
 function driverLine(driver: Driver): string {
   return `${md(driver.question)}: ${md(driver.answer)}${driver.mustHave ? ' (a must-have)' : ''}`;
 }
@@ -74,6 +90,7 @@ export function teamAdrMarkdown(input: TeamAdrInput): string {
     '## Context and Problem Statement',
     '',
     `We need to choose a Python web framework: Django, Flask or FastAPI. ${countWord(members.length).replace(/^./, (c) => c.toUpperCase())} of us answered the Python Framework Picker’s questions on our own, and the picker combined our answers by a stated rule: for each question, the lower median of the importance levels we gave, and the answer most of us gave to the other questions (a tie counts as no answer). Members who skipped a question do not count for it.`,
+    ...askedLines(team),
     '',
     '## Decision Drivers',
     '',

@@ -1,6 +1,12 @@
 /**
  * The frame's side of the embed protocol (docs/embed-protocol.md section 3), without React: sending to the
  * host page and measuring the content height.
+ *
+ * Hand-written rather than an iframe-sizing library (iframe-resizer and the like): the messages,
+ * the origins they arrive from (`"null"` from a sandboxed frame) and the DOM events on the host
+ * are the public protocol, and such a library brings its own; iframe-resizer 5 also needs a paid
+ * licence for commercial use (its package header: "GPL-3.0 for non-commercial use only"). What
+ * sizing needs is one measured height, sent when it changes: the functions below.
  */
 import { resizeMessage, type EmbedMessage } from '../domain/embed-messages';
 

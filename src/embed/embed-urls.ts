@@ -4,7 +4,7 @@
  */
 import { absoluteUrl, paths } from '../paths';
 
-/** Where `public/embed.js` is served, relative to the base. */
+/** Where the build serves the host-page script (src/embed-host/embed-script.ts), relative to the base. */
 const EMBED_SCRIPT_HREF = '/embed.js';
 
 /** The host-page script. */

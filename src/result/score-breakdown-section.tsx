@@ -1,3 +1,12 @@
+/**
+ * The score breakdown: what each criterion contributed to each framework's score, as a chart of
+ * bars and, folded below it, a table of the same numbers.
+ *
+ * The chart is hand-drawn SVG rather than a chart library (visx, Recharts, Chart.js): a few
+ * proportional bars need no scales, axes or animation, SVG attributes keep the page's policy free
+ * of inline styles, the result chunk stays small, and the numbers are text and a real table, so
+ * assistive technology reads what a generated chart would hide in a canvas or a drawing.
+ */
 import { useId, useState } from 'react';
 import { FRAMEWORK_NAMES, type FrameworkId } from '../domain/frameworks';
 import type { ResultReport } from '../domain/result-report';

@@ -11,6 +11,7 @@ import {
   splitSentence,
 } from '../domain/team-text';
 import { paths } from '../paths';
+import { FrameworkSwatch } from '../ui/framework-key';
 
 /** A name from a link: text only, isolated so a right-to-left name cannot reorder the sentence. */
 function MemberName({ member, index }: { member: TeamMember; index: number }) {
@@ -41,31 +42,34 @@ function NameList({
   );
 }
 
-/** Each member's own pick and scores, with a link to their own result and a way to remove them. */
+/**
+ * Each member's own scores, their own pick marked (bold, with its framework's swatch), with a link
+ * to their own result and a way to remove them. Four columns, the actions under the name, so the
+ * table fits a 320 px phone.
+ */
 export function MembersTable({
   decision,
+  labelledBy,
   onRemove,
 }: {
   decision: TeamDecision;
+  /** The id of the heading that names the table. */
+  labelledBy: string;
   onRemove: (index: number) => void;
 }) {
   const frameworks = decision.model.frameworks;
   return (
     <div className="team-table-scroll">
-      <table className="team-table">
-        <caption>Each member’s own result</caption>
+      <table className="team-table" aria-labelledby={labelledBy}>
         <thead>
           <tr>
             <th scope="col">Member</th>
-            <th scope="col">Own pick</th>
             {frameworks.map((id) => (
-              <th scope="col" key={id}>
+              <th scope="col" key={id} className="team-table__score">
+                <FrameworkSwatch id={id} />
                 {FRAMEWORK_NAMES[id]}
               </th>
             ))}
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
           </tr>
         </thead>
         <tbody>
@@ -73,29 +77,41 @@ export function MembersTable({
             const label = memberLabel(outcome.member, outcome.index);
             return (
               <tr key={outcome.index}>
-                <th scope="row">
+                <th scope="row" className="team-table__member">
                   <MemberName member={outcome.member} index={outcome.index} />
+                  <span className="team-table__actions">
+                    <Link
+                      to={paths.result.getHref(
+                        encodeShareQuery(outcome.member.answers, outcome.member.modelId),
+                      )}
+                    >
+                      Result <span className="visually-hidden">of {label}</span>
+                    </Link>
+                    <button
+                      type="button"
+                      className="button button--secondary team-table__remove"
+                      onClick={() => onRemove(outcome.index)}
+                    >
+                      Remove <span className="visually-hidden">{label}</span>
+                    </button>
+                  </span>
                 </th>
-                <td>{FRAMEWORK_NAMES[outcome.winner]}</td>
-                {frameworks.map((id) => (
-                  <td key={id}>{outcome.report.ranking.find((entry) => entry.id === id)?.score}</td>
-                ))}
-                <td className="team-table__actions">
-                  <Link
-                    to={paths.result.getHref(
-                      encodeShareQuery(outcome.member.answers, outcome.member.modelId),
-                    )}
-                  >
-                    Result <span className="visually-hidden">of {label}</span>
-                  </Link>
-                  <button
-                    type="button"
-                    className="button button--secondary team-table__remove"
-                    onClick={() => onRemove(outcome.index)}
-                  >
-                    Remove <span className="visually-hidden">{label}</span>
-                  </button>
-                </td>
+                {frameworks.map((id) => {
+                  const score = outcome.report.ranking.find((entry) => entry.id === id)?.score;
+                  return (
+                    <td key={id} className="team-table__score">
+                      {id === outcome.winner ? (
+                        <strong>
+                          <FrameworkSwatch id={id} />
+                          {score}
+                          <span className="visually-hidden"> (own pick)</span>
+                        </strong>
+                      ) : (
+                        score
+                      )}
+                    </td>
+                  );
+                })}
               </tr>
             );
           })}

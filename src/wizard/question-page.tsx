@@ -9,6 +9,7 @@ import {
 } from '../domain/questions';
 import { paths } from '../paths';
 import { useChrome } from '../ui/chrome';
+import { ChoiceCard } from '../ui/choice-card';
 import { useHydrated } from '../ui/use-hydrated';
 import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
@@ -130,34 +131,21 @@ function QuestionForm({ question }: { question: Question }) {
             </p>
           )}
           <div className="choices">
-            {question.options.map((option) => {
-              const inputId = `${ids}-${option.value}`;
-              // The whole card is the label, so its hint and edges select the answer too. The
-              // radio is named by the title alone and described by the hint.
-              return (
-                <label className="choice" key={option.value} htmlFor={inputId}>
-                  <input
-                    type="radio"
-                    id={inputId}
-                    name={question.id}
-                    value={option.value}
-                    checked={selected === option.value}
-                    onChange={() => {
-                      setPicked(option.value);
-                      setShowError(false);
-                    }}
-                    aria-labelledby={`${inputId}-label`}
-                    aria-describedby={`${inputId}-hint`}
-                  />
-                  <span className="choice__label" id={`${inputId}-label`}>
-                    {option.label}
-                  </span>
-                  <span className="choice-hint" id={`${inputId}-hint`}>
-                    {option.hint}
-                  </span>
-                </label>
-              );
-            })}
+            {question.options.map((option) => (
+              <ChoiceCard
+                key={option.value}
+                id={`${ids}-${option.value}`}
+                name={question.id}
+                value={option.value}
+                label={option.label}
+                hint={option.hint}
+                checked={selected === option.value}
+                onChange={() => {
+                  setPicked(option.value);
+                  setShowError(false);
+                }}
+              />
+            ))}
           </div>
         </fieldset>
         <div className="actions">

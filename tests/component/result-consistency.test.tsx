@@ -1,8 +1,8 @@
 /**
  * Say one thing: for every registered model, every kind of tie it breaks and a few hundred
  * sampled answer sets, every surface that shows a result (the page's first screen and its
- * sections, the embedded page, print, the decision record, a team of one and its record, the
- * embed's result message, the edge's link preview) is rendered and read back, and each must say
+ * sections, the embedded page, print, the decision record, a team of one, its page and its
+ * record, the embed's result message, the edge's link preview) is rendered and read back, and each must say
  * what the one result report says: the same winner and scores, the same tie sentence, the same
  * closeness, the same weights and maximum, the same counts; and the first screen, the report's
  * summary: its top reasons, its first risks and the action that leads.
@@ -20,6 +20,9 @@ import { buildResultReport, type ResultReport } from '../../src/domain/result-re
 import { MODEL_REGISTRY } from '../../src/domain/scoring-models';
 import { decideAsTeam } from '../../src/domain/team-aggregate';
 import { teamAdrMarkdown } from '../../src/domain/team-adr';
+import { encodeTeamQuery } from '../../src/domain/links/team-link';
+import { TeamPage } from '../../src/team/team-page';
+import type { TeamPageState } from '../../src/ui/team-page-state';
 import { ResultDetails } from '../../src/result/result-details';
 import { ServerApp } from '../../src/server-tree';
 import { ChromeContext } from '../../src/ui/chrome';
@@ -163,18 +166,31 @@ function render(report: ResultReport, query: string) {
     MODEL_REGISTRY,
     TEST_TODAY,
   );
+  const teamOfOne = { modelId: model.id, name: '', members: team.members.map((m) => m.member) };
   const teamRecord = teamAdrMarkdown({
-    team: { modelId: model.id, name: '', members: team.members.map((m) => m.member) },
+    team: teamOfOne,
     decision: team,
     date: TEST_TODAY,
     teamUrl: 'https://picker.example/team',
   });
+  // The team's view, as the lead sees it: the team page's own words for the team's result.
+  const leadState: TeamPageState = { role: 'lead' };
+  const teamPage = renderToStaticMarkup(
+    <MemoryRouter
+      initialEntries={[
+        { pathname: '/team', search: `?${encodeTeamQuery(teamOfOne)}`, state: leadState },
+      ]}
+    >
+      <TeamPage />
+    </MemoryRouter>,
+  );
   return {
     firstScreen,
     embedded,
     page: textOf(firstScreen + sections),
     record,
     team,
+    teamPage: textOf(teamPage),
     teamRecord,
     message: resultMessage(report, resultUrl),
     preview: resultLinkPreview(report),
@@ -201,6 +217,12 @@ describe.each(CASES)('$label', ({ model, answers }) => {
     const [member] = surfaces.team.members;
     expect(member?.report.ranking).toEqual(report.ranking);
     expect(surfaces.team.report.ranking).toEqual(report.ranking);
+    const [first] = report.ranking;
+    expect(surfaces.teamPage).toContain(`${first?.name} is the team’s pick`);
+    expect(surfaces.teamPage).toContain(`${first?.name} scores ${first?.score} of 100.`);
+    for (const entry of report.ranking) {
+      expect(surfaces.teamPage).toContain(`${entry.name}${entry.score} / 100`);
+    }
     for (const entry of report.ranking) {
       expect(surfaces.record).toContain(`| ${entry.name} | ${entry.score} | ${entry.points} |`);
     }

@@ -1,8 +1,9 @@
 /**
  * Firefox through puppeteer-core over WebDriver BiDi: Debian's firefox-esr, headless.
  */
-import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
-import { pageScript, eventually, nameArgument, type Driver, type Key, type Query } from './driver';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import { vi } from 'vitest';
+import { WAIT, clickElement, runInPage, type Driver, type Key, type Query } from './driver';
 
 const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -46,31 +47,20 @@ class FirefoxDriver implements Driver {
   }
 
   async run<T>(body: string, args: readonly unknown[] = []): Promise<T> {
-    return (await (await this.frameOf()).evaluate(pageScript(body, args))) as T;
+    const frame = await this.frameOf();
+    return runInPage<T>((script) => frame.evaluate(script), body, args);
   }
 
-  async click(query: Query) {
-    const element = await eventually(async () => {
-      const frame = await this.frameOf();
-      const found = await frame.evaluateHandle(
-        pageScript('return find(args[0], args[1]);', [query.role, nameArgument(query.name)]),
-      );
-      const handle = found.asElement() as ElementHandle<Element> | null;
-      if (!handle) throw new Error(`No ${query.role} named ${String(query.name)}`);
-      return handle;
-    });
-    if (this.hostScroll) {
-      const box = await element.evaluate((el) => {
-        const rect = el.getBoundingClientRect();
-        return { top: rect.top, bottom: rect.bottom };
-      });
-      await this.hostScroll(box.top, box.bottom);
-    }
-    await element.click();
+  click(query: Query) {
+    return clickElement(this, this.frameOf, query, this.hostScroll);
   }
 
   async press(key: Key) {
     await this.page.keyboard.press(KEYS[key]);
+  }
+
+  waitFor<T>(check: () => Promise<T>): Promise<T> {
+    return vi.waitFor(check, WAIT);
   }
 
   frame(id: string): Driver {

@@ -2,8 +2,8 @@
  * The Driver interface over Playwright, so the Chromium suite runs the same journeys as Firefox
  * and WebKit (tests/e2e/engines.spec.ts).
  */
-import type { ElementHandle, Frame, Page } from '@playwright/test';
-import { pageScript, eventually, nameArgument, type Driver, type Key, type Query } from './driver';
+import { expect, type Frame, type Page } from '@playwright/test';
+import { WAIT, clickElement, runInPage, type Driver, type Key, type Query } from './driver';
 import { scrollHostTo } from './firefox';
 import { PAGE_RECORDER } from './recorder';
 
@@ -23,32 +23,24 @@ class PlaywrightDriver implements Driver {
   }
 
   async run<T>(body: string, args: readonly unknown[] = []): Promise<T> {
-    return (await (await this.frameOf()).evaluate(pageScript(body, args))) as T;
+    const frame = await this.frameOf();
+    return runInPage<T>((script) => frame.evaluate(script), body, args);
   }
 
-  async click(query: Query) {
-    const element = await eventually(async () => {
-      const found = await (
-        await this.frameOf()
-      ).evaluateHandle(
-        pageScript('return find(args[0], args[1]);', [query.role, nameArgument(query.name)]),
-      );
-      const handle = found.asElement() as ElementHandle<Element> | null;
-      if (!handle) throw new Error(`No ${query.role} named ${String(query.name)}`);
-      return handle;
-    });
-    if (this.hostScroll) {
-      const box = await element.evaluate((el) => {
-        const rect = el.getBoundingClientRect();
-        return { top: rect.top, bottom: rect.bottom };
-      });
-      await this.hostScroll(box.top, box.bottom);
-    }
-    await element.click();
+  click(query: Query) {
+    return clickElement(this, this.frameOf, query, this.hostScroll);
   }
 
   async press(key: Key) {
     await this.page.keyboard.press(key);
+  }
+
+  async waitFor<T>(check: () => Promise<T>): Promise<T> {
+    let value: T | undefined;
+    await expect(async () => {
+      value = await check();
+    }).toPass({ timeout: WAIT.timeout, intervals: [WAIT.interval] });
+    return value as T;
   }
 
   frame(id: string): Driver {

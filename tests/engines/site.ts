@@ -9,6 +9,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, request as forward, type Server } from 'node:http';
+import { vi } from 'vitest';
 import { PAGE_RECORDER } from './recorder';
 import { stop } from './webkit';
 
@@ -74,17 +75,18 @@ function startProcess(command: string, args: string[], env?: NodeJS.ProcessEnv) 
   });
 }
 
-async function waitUntilUp(url: string, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const ok = await fetch(url).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ok) return;
-    if (Date.now() > deadline) throw new Error(`${url} did not answer`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+/** Waits, with the runner's own retry, until `url` answers 2xx. */
+function waitUntilUp(url: string) {
+  return vi.waitFor(
+    async () => {
+      const ok = await fetch(url).then(
+        (response) => response.ok,
+        () => false,
+      );
+      if (!ok) throw new Error(`${url} did not answer`);
+    },
+    { timeout: 30_000, interval: 200 },
+  );
 }
 
 export interface Site {

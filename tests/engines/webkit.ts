@@ -11,14 +11,8 @@ import {
   type WebDriver,
   type WebElement,
 } from 'selenium-webdriver';
-import {
-  PAGE_LIBRARY,
-  eventually,
-  nameArgument,
-  type Driver,
-  type Key,
-  type Query,
-} from './driver';
+import { vi } from 'vitest';
+import { WAIT, nameArgument, runInPage, type Driver, type Key, type Query } from './driver';
 import { scrollHostTo } from './firefox';
 
 const MINIBROWSER =
@@ -50,12 +44,14 @@ export function stop(child: ChildProcess | undefined) {
   }
 }
 
-async function waitFor(what: string, ready: () => Promise<boolean> | boolean, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await ready())) {
-    if (Date.now() > deadline) throw new Error(`${what} did not start`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+/** Waits, with the runner's own retry, until a process it started answers `ready`. */
+function waitUntilStarted(what: () => string, ready: () => Promise<boolean> | boolean) {
+  return vi.waitFor(
+    async () => {
+      if (!(await ready())) throw new Error(`${what()} did not start`);
+    },
+    { timeout: 15_000, interval: 100 },
+  );
 }
 
 export interface WebKitSession {
@@ -77,18 +73,21 @@ export async function launchWebKit(display: number, port: number): Promise<WebKi
   ]);
   let webdriver: ReturnType<typeof start> | undefined;
   try {
-    await waitFor(`Xvfb :${display} (${xvfb.errors()})`, () =>
-      existsSync(`/tmp/.X11-unix/X${display}`),
+    await waitUntilStarted(
+      () => `Xvfb :${display} (${xvfb.errors()})`,
+      () => existsSync(`/tmp/.X11-unix/X${display}`),
     );
     webdriver = start('WebKitWebDriver', [`--port=${port}`, '--host=127.0.0.1'], {
       ...process.env,
       DISPLAY: `:${display}`,
     });
-    await waitFor('WebKitWebDriver', async () =>
-      fetch(`http://127.0.0.1:${port}/status`).then(
-        (response) => response.ok,
-        () => false,
-      ),
+    await waitUntilStarted(
+      () => 'WebKitWebDriver',
+      async () =>
+        fetch(`http://127.0.0.1:${port}/status`).then(
+          (response) => response.ok,
+          () => false,
+        ),
     );
     const driver = await new Builder()
       .usingServer(`http://127.0.0.1:${port}`)
@@ -116,10 +115,6 @@ export async function launchWebKit(display: number, port: number): Promise<WebKi
   }
 }
 
-function script(body: string): string {
-  return `var args = arguments[0]; ${PAGE_LIBRARY}\n${body}`;
-}
-
 class WebKitDriver implements Driver {
   constructor(
     private readonly driver: WebDriver,
@@ -145,23 +140,29 @@ class WebKitDriver implements Driver {
     await this.driver.navigate().refresh();
   }
 
+  /** Runs a script (an expression) in this driver's document and returns its value. */
+  private evaluate(script: string): Promise<unknown> {
+    return this.driver.executeScript(`return ${script};`);
+  }
+
   async run<T>(body: string, args: readonly unknown[] = []): Promise<T> {
     await this.enter();
-    return (await this.driver.executeScript(script(body), args)) as T;
+    return runInPage<T>((script) => this.evaluate(script), body, args);
   }
 
   private async find(query: Query): Promise<WebElement> {
     await this.enter();
-    const element = (await this.driver.executeScript(script('return find(args[0], args[1]);'), [
-      query.role,
-      nameArgument(query.name),
-    ])) as WebElement | null;
+    const element = (await runInPage(
+      (script) => this.evaluate(script),
+      'return find(args[0], args[1]);',
+      [query.role, nameArgument(query.name)],
+    )) as WebElement | null;
     if (!element) throw new Error(`No ${query.role} named ${String(query.name)}`);
     return element;
   }
 
   async click(query: Query) {
-    const element = await eventually(() => this.find(query));
+    const element = await this.waitFor(() => this.find(query));
     if (this.path.length > 0) {
       const box = (await this.driver.executeScript(
         'var r = arguments[0].getBoundingClientRect(); return { top: r.top, bottom: r.bottom };',
@@ -177,6 +178,10 @@ class WebKitDriver implements Driver {
 
   async press(key: Key) {
     await this.driver.actions().sendKeys(KEYS[key]).perform();
+  }
+
+  waitFor<T>(check: () => Promise<T>): Promise<T> {
+    return vi.waitFor(check, WAIT);
   }
 
   frame(id: string): Driver {

@@ -1,16 +1,20 @@
 /**
- * public/embed.js, the host-page script, in a simulated page: which messages it trusts, what it
- * does with them, and which frames it greets. (tests/e2e/embed.spec.ts runs it in Chromium.)
+ * /embed.js, the host-page script, exactly as the build emits it, in a simulated page: which
+ * messages it trusts, what it does with them, and which frames it greets.
+ * (tests/e2e/embed.spec.ts runs it in Chromium.)
  */
-import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { buildEmbedScript } from '../../scripts/vite-plugin-embed-script';
 import { resizeMessage, readyMessage, stepMessage } from '../../src/domain/embed-messages';
 
 const APP = 'http://127.0.0.1:4173';
 const HELLO = { source: 'python-framework-picker', version: 1, type: 'hello' };
 
-beforeAll(() => {
+let source = '';
+
+beforeAll(async () => {
+  source = await buildEmbedScript();
   // Loaded twice, as when two snippets share a page: the second copy must do nothing.
-  const source = readFileSync('public/embed.js', 'utf8');
   new Function(source)();
   new Function(source)();
 });
@@ -48,7 +52,13 @@ function recordEvents(frame: HTMLIFrameElement) {
   return seen;
 }
 
-describe('public/embed.js', () => {
+describe('/embed.js', () => {
+  it('is one small ASCII script with no imports, so any host page can load it as it is', () => {
+    expect(gzipSync(source).length).toBeLessThanOrEqual(2048);
+    expect(source).toMatch(/^[\x20-\x7e\n]*$/);
+    expect(source).not.toMatch(/\bimport\s*[({'"`]|\brequire\(/);
+  });
+
   it('sizes the frame from resize and re-dispatches each message as a bubbling DOM event', async () => {
     const frame = await picker();
     const events = recordEvents(frame);
@@ -98,7 +108,9 @@ describe('public/embed.js', () => {
     ['an infinite height', { ...resizeMessage(10), height: Infinity }],
     ['a NaN height', { ...resizeMessage(10), height: NaN }],
     ['a negative height', { ...resizeMessage(10), height: -10 }],
+    ['a height in fractions of a pixel', { ...resizeMessage(10), height: 10.5 }],
     ['a step without numbers', { ...stepMessage('kind'), index: '1' }],
+    ['a step at a negative place', { ...stepMessage('kind'), index: -1 }],
     [
       'a result without url',
       {

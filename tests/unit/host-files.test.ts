@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { headersForBase, redirectsForBase } from '../../scripts/host-files.mjs';
+import { headersForBase, redirectsForBase } from '../../scripts/pages/host-files';
 
 // Vitest runs from the project root.
 const publicFile = (name: string) => readFileSync(join(process.cwd(), 'public', name), 'utf8');

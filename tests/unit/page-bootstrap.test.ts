@@ -1,15 +1,18 @@
 /**
- * scripts/page-bootstrap.mjs: the policy every page ships, and the inline loader run in a
- * simulated page. (The engines' journeys run it for real in Chromium, Firefox and WebKit.)
+ * How a built page starts: the inline loader (src/boot/page-loader.ts, exactly as the build
+ * bundles it) and the Content-Security-Policy that trusts it, read from a page as the page
+ * writer emits it; then the loader run in a simulated page. (The engines' journeys run it for
+ * real in Chromium, Firefox and WebKit.)
  */
 import { createHash } from 'node:crypto';
-import {
-  PAGE_LOADER,
-  PAGE_LOADER_HASH,
-  bootstrapHead,
-  contentSecurityPolicy,
-  sha256,
-} from '../../scripts/page-bootstrap.mjs';
+import { pageDocument } from '../../scripts/pages/page-document';
+import { buildPageLoader } from '../../scripts/vite-plugin-pages';
+
+let PAGE_LOADER = '';
+
+beforeAll(async () => {
+  PAGE_LOADER = await buildPageLoader();
+});
 
 const ENTRY = '/assets/index-abc.js';
 const html = document.documentElement;
@@ -44,28 +47,45 @@ afterEach(() => {
   for (const name of [...html.getAttributeNames()]) if (name !== 'lang') html.removeAttribute(name);
 });
 
+/** A page as the build writes it, parsed as a browser parses it. */
+function builtPage(styles: string[]) {
+  const html = pageDocument({ title: 'A page', loader: PAGE_LOADER, styles, body: '<p>Hi</p>' });
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+/** The CSP source expression a browser computes for an inline element's text. */
+const hashOf = (text: string) =>
+  `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
 describe('the policy', () => {
-  it('trusts scripts by the loader’s hash and what it loads, with self for older browsers', () => {
-    const policy = contentSecurityPolicy(['body{color:red}']);
-    expect(policy).toContain(`script-src '${PAGE_LOADER_HASH}' 'strict-dynamic' 'self'`);
-    expect(policy).toContain(`style-src 'self' '${sha256('body{color:red}')}'`);
+  it('trusts scripts by the hash of the loader the page holds, and what it loads', () => {
+    const page = builtPage(['body{color:red}']);
+    const policy =
+      page.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ??
+      '';
+    const scripts = [...page.querySelectorAll('script')];
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]?.textContent).toBe(PAGE_LOADER);
+    expect(policy).toContain(
+      `script-src ${hashOf(scripts[0]?.textContent ?? '')} 'strict-dynamic' 'self'`,
+    );
+    const styles = [...page.querySelectorAll('style')].map((style) => style.textContent ?? '');
+    expect(styles).toEqual(['body{color:red}']);
+    expect(policy).toContain(`style-src 'self' ${hashOf(styles[0] ?? '')}`);
     expect(policy).not.toContain('unsafe');
   });
 
-  it('pins the loader by the digest of the very text the head carries', () => {
-    const head = bootstrapHead([]);
-    const inline = /<script>([\s\S]*)<\/script>/.exec(head)?.[1] ?? '';
-    const digest = createHash('sha256').update(inline, 'utf8').digest('base64');
-    expect(inline).toBe(PAGE_LOADER);
-    expect(head).toContain(`script-src 'sha256-${digest}'`);
+  it('goes in the head before the loader, and the loader cannot end its own element', () => {
+    const head = [...builtPage([]).head.children].map((element) => element.outerHTML);
+    const policy = head.findIndex((element) => element.includes('Content-Security-Policy'));
+    expect(policy).toBeGreaterThanOrEqual(0);
+    expect(policy).toBeLessThan(head.findIndex((element) => element.startsWith('<script>')));
+    expect(PAGE_LOADER).not.toMatch(/<\/script|<!--/i);
   });
 
-  it('goes in the head before the loader, and the loader cannot end its own element', () => {
-    const head = bootstrapHead([]);
-    expect(head.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(
-      head.indexOf('<script>'),
-    );
-    expect(PAGE_LOADER).not.toMatch(/<\/script|<!--/i);
+  it('refuses to inline text that would end its element early', () => {
+    expect(() => pageDocument({ title: 'x', loader: 'a("</script>")' })).toThrow();
+    expect(() => pageDocument({ title: 'x', loader: '', styles: ['a{}</style><p>'] })).toThrow();
   });
 });
 

@@ -1,25 +1,22 @@
-import type { HtmlTagDescriptor, IndexHtmlTransformHook } from 'vite';
-import { socialMeta } from '../../scripts/social-meta';
+import { socialMetaTags } from '../../scripts/pages/social-meta';
 
-function tagsFor(siteUrl: string | undefined, base: string): HtmlTagDescriptor[] {
-  const hook = socialMeta(siteUrl, base).transformIndexHtml as IndexHtmlTransformHook;
-  return hook.call({} as never, '', {} as never) as HtmlTagDescriptor[];
-}
-
-function content(tags: HtmlTagDescriptor[], key: string): unknown {
-  return tags.find((tag) => tag.attrs?.property === key || tag.attrs?.name === key)?.attrs?.content;
+function content(siteUrl: string | undefined, base: string, key: string): unknown {
+  const tag = socialMetaTags(siteUrl, base).find((attributes) => attributes[0]?.[1] === key);
+  return tag?.find(([attribute]) => attribute === 'content')?.[1];
 }
 
 describe('link preview tags', () => {
   it('uses absolute URLs from SITE_URL and the deployment base', () => {
-    const tags = tagsFor('https://picker.example.com/', '/picker/');
-    expect(content(tags, 'og:image')).toBe('https://picker.example.com/picker/social-card.png');
-    expect(content(tags, 'og:url')).toBe('https://picker.example.com/picker/');
-    expect(content(tags, 'twitter:card')).toBe('summary_large_image');
-    expect(content(tags, 'og:title')).toMatch(/Django, Flask or FastAPI/);
+    const site = 'https://picker.example.com/';
+    expect(content(site, '/picker/', 'og:image')).toBe(
+      'https://picker.example.com/picker/social-card.png',
+    );
+    expect(content(site, '/picker/', 'og:url')).toBe('https://picker.example.com/picker/');
+    expect(content(site, '/picker/', 'twitter:card')).toBe('summary_large_image');
+    expect(content(site, '/picker/', 'og:title')).toMatch(/Django, Flask or FastAPI/);
   });
 
   it('leaves the tags out without SITE_URL', () => {
-    expect(tagsFor(undefined, '/')).toEqual([]);
+    expect(socialMetaTags(undefined, '/')).toEqual([]);
   });
 });

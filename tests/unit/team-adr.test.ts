@@ -112,6 +112,19 @@ describe('teamAdrMarkdown', () => {
     expect(markdown).toContain('\\*Eve\\*)(x)’s answers:');
   });
 
+  it('says who asked and who had not answered yet, as text', () => {
+    const context = section(
+      record({ ...team, lead: 'Ana', expected: ['Ben', 'Dee', '[Fay](x)'] }),
+      'Context and Problem Statement',
+    );
+    expect(context).toContain('Ana asked for our answers.');
+    // Ben has answered: only those still expected are named.
+    expect(context).toContain(
+      'Dee and (Fay)(x) were asked too and had not answered when this record was made.',
+    );
+    expect(section(record(), 'Context and Problem Statement').join('\n')).not.toMatch(/asked/);
+  });
+
   it('names its file after the date and the team’s pick', () => {
     expect(teamAdrFilename('fastapi', '2026-12-01')).toBe('2026-12-01-team-use-fastapi.md');
   });

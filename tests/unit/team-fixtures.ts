@@ -23,6 +23,13 @@ export const CY: TeamMember = {
   answers: { kind: 'webapp', async: 'nice', admin: 'important', orm: 'django' },
 };
 
+/** A fourth teammate, for journeys of a lead and three teammates. */
+export const DEE: TeamMember = {
+  name: 'Dee',
+  modelId: '2026-11',
+  answers: { kind: 'micro', perf: 'important', style: 'freedom' },
+};
+
 /** Any answers: each question skipped or given one of its values. */
 export const answersArbitrary: fc.Arbitrary<Answers> = fc
   .tuple(

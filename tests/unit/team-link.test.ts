@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describeIgnored } from '../../src/domain/links/ignored';
-import { readPastedLink } from '../../src/domain/links/pasted-link';
 import {
   MAX_DECISION_NAME_LENGTH,
+  MAX_EXPECTED_NAMES,
   MAX_MEMBER_NAME_LENGTH,
   MAX_TEAM_MEMBERS,
   cleanMemberName,
   decodeTeamQuery,
   encodeTeamQuery,
-  mergeMembers,
+  nameKey,
   type Team,
 } from '../../src/domain/links/team-link';
 import {
@@ -65,6 +65,22 @@ describe('encodeTeamQuery', () => {
     );
   });
 
+  it('writes who asked and who is expected after the name, before the members', () => {
+    const team: Team = {
+      modelId: '2027-01',
+      name: 'Billing API v2.',
+      lead: 'Ana (lead)',
+      expected: ['Ben', 'Cy_Jr.'],
+      members: [{ name: 'Ana (lead)', modelId: '2027-01', answers: { kind: 'api' } }],
+    };
+    // Punctuation in names is percent-encoded too, so no link we write ends with a full stop,
+    // a bracket or an underscore that a chat app would take for the end of the sentence.
+    expect(encodeTeamQuery(team)).toBe(
+      't=1&data=2027-01&name=Billing%20API%20v2%2E&lead=Ana%20%28lead%29&expect=Ben&expect=Cy%5FJr%2E&m=Ana%20%28lead%29~kind-api',
+    );
+    expect(encodeTeamQuery({ ...team, members: [] })).toMatch(/expect=Cy%5FJr%2E$/);
+  });
+
   it('keeps a team of eight with every question answered under 2,000 characters', () => {
     const members = Array.from({ length: 8 }, (_, index) => ({
       name: `Teammate ${index + 1} with a long name`.padEnd(MAX_MEMBER_NAME_LENGTH, 'x'),
@@ -96,7 +112,18 @@ describe('decodeTeamQuery', () => {
           }),
           { maxLength: MAX_TEAM_MEMBERS },
         ),
-        (name, drawn) => {
+        fc.option(
+          nameArbitrary.filter((lead) => lead !== ''),
+          { nil: undefined },
+        ),
+        fc.uniqueArray(
+          nameArbitrary.filter((expected) => expected !== ''),
+          {
+            maxLength: MAX_EXPECTED_NAMES,
+            selector: nameKey,
+          },
+        ),
+        (name, drawn, lead, expected) => {
           // Each member holds only what their model asks, as the page only ever writes that.
           const members = drawn.map((member) => {
             const model = findModel(MODEL_CATALOG, member.modelId);
@@ -109,7 +136,13 @@ describe('decodeTeamQuery', () => {
               ),
             };
           });
-          const team: Team = { modelId: '2026-11', name, members };
+          const team: Team = {
+            modelId: '2026-11',
+            name,
+            ...(lead === undefined ? {} : { lead }),
+            ...(expected.length === 0 ? {} : { expected }),
+            members,
+          };
           const decoded = decode(`?${encodeTeamQuery(team)}`, MODEL_CATALOG);
           expect(decoded.ignored).toEqual([]);
           expect(decoded.newerScheme).toBeUndefined();
@@ -136,6 +169,9 @@ describe('decodeTeamQuery', () => {
       newerScheme: undefined,
       ignored: [],
     });
+    // Written before `lead` and `expect` existed, and read exactly as then: neither is there.
+    const old = decode('?t=1&data=2026-11&name=Billing%20API&m=Ana~kind-api').team;
+    expect(Object.keys(old)).toEqual(['modelId', 'name', 'members']);
     // A bare start: no members yet, the model pinned.
     expect(decode('t=1&data=2026-11')).toMatchObject({
       team: { modelId: '2026-11', name: '', members: [] },
@@ -175,6 +211,32 @@ describe('decodeTeamQuery', () => {
       'We ignored the answer “kind=dashboard” (member 2): scoring model 2026-11, which this uses, does not know that answer.',
       'We ignored the answer “codebase=django” (member 2): scoring model 2026-11, which this uses, does not ask it.',
       'We ignored the answer “data=3000-01” (member 3): we do not know that scoring model, so we used today’s.',
+    ]);
+  });
+
+  it('reads who asked and who is expected, each name cleaned, repeated names and extras named', () => {
+    const names = Array.from({ length: MAX_EXPECTED_NAMES + 3 }, (_, index) => `expect=P${index}`);
+    const decoded = decode(
+      [
+        't=1&data=2026-11&lead=%20Ana%E2%80%AE%20&lead=Bo',
+        'expect=Ben&expect=&expect=BEN&expect=Cy',
+        ...names,
+        `expect=${'x'.repeat(2000)}`,
+        'm=Ana~kind-api',
+      ].join('&'),
+    );
+    expect(decoded.team.lead).toBe('Ana');
+    expect(decoded.team.expected).toEqual([
+      'Ben',
+      'Cy',
+      ...Array.from({ length: MAX_EXPECTED_NAMES - 2 }, (_, index) => `P${index}`),
+    ]);
+    expect(decoded.ignored.map(describeIgnored)).toEqual([
+      'We ignored “lead=Bo”: “lead” appears more than once and the first one counts.',
+      'We removed control, direction or invisible characters from a name.',
+      'We ignored “expect=BEN”: that name is already on the list of who is expected.',
+      'We ignored a name of someone expected: it is too long to be one we wrote.',
+      'We left out 5 names of who is expected: a team link lists at most 20.',
     ]);
   });
 
@@ -270,7 +332,7 @@ describe('decodeTeamQuery', () => {
       fc.string({ unit: 'binary' }),
       fc.array(token, { maxLength: 80 }).map((tokens) => tokens.join('')),
       fc
-        .array(fc.tuple(fc.constantFrom('m', 'name', 't'), fc.array(token)), {
+        .array(fc.tuple(fc.constantFrom('m', 'name', 't', 'lead', 'expect'), fc.array(token)), {
           maxLength: 40,
         })
         .map((pairs) => pairs.map(([key, tokens]) => `${key}=${tokens.join('')}`).join('&')),
@@ -280,6 +342,13 @@ describe('decodeTeamQuery', () => {
         const decoded = decode(search);
         expect(decoded.team.members.length).toBeLessThanOrEqual(MAX_TEAM_MEMBERS);
         expect(Array.from(decoded.team.name).length).toBeLessThanOrEqual(MAX_DECISION_NAME_LENGTH);
+        const expected = decoded.team.expected ?? [];
+        expect(expected.length).toBeLessThanOrEqual(MAX_EXPECTED_NAMES);
+        expect(new Set(expected.map(nameKey)).size).toBe(expected.length);
+        for (const name of [decoded.team.lead ?? '', ...expected]) {
+          expect(Array.from(name).length).toBeLessThanOrEqual(MAX_MEMBER_NAME_LENGTH);
+          expect(name).not.toMatch(UNSAFE_IN_NAME);
+        }
         for (const member of decoded.team.members) {
           expect(Array.from(member.name).length).toBeLessThanOrEqual(MAX_MEMBER_NAME_LENGTH);
           expect(member.name).not.toMatch(UNSAFE_IN_NAME);
@@ -309,71 +378,5 @@ describe('cleanMemberName', () => {
 
   it('never cuts a character in half', () => {
     expect(cleanMemberName('😀'.repeat(50))).toBe('😀'.repeat(MAX_MEMBER_NAME_LENGTH));
-  });
-});
-
-describe('readPastedLink', () => {
-  it('reads a full or embed result link from any origin, with or without a base path', () => {
-    for (const link of [
-      'https://picker.example.com/result?v=1&data=2026-11&kind=api&async=must',
-      '  http://127.0.0.1:4173/picker/result?v=1&kind=api&async=must  ',
-      'https://blog.example.org/embed/result?v=1&kind=api&async=must&theme=dark',
-      '/result?kind=api&async=must',
-    ]) {
-      expect(readPastedLink(link, ONLY_2026_11)).toEqual({
-        kind: 'result',
-        answers: { kind: 'api', async: 'must' },
-        modelId: '2026-11',
-        ignored: [],
-      });
-    }
-  });
-
-  it('reads another team link as its members', () => {
-    const pasted = readPastedLink('https://x.example/team?t=1&m=Ana~kind-api', ONLY_2026_11);
-    expect(pasted).toMatchObject({
-      kind: 'team',
-      decoded: {
-        team: { members: [{ name: 'Ana', modelId: '2026-11', answers: { kind: 'api' } }] },
-      },
-    });
-  });
-
-  it('turns away text that is no result or team link, and links from newer versions', () => {
-    for (const text of [
-      '',
-      'hello',
-      'https://example.com/',
-      'https://x.example/result',
-      'http://[',
-    ]) {
-      expect(readPastedLink(text, ONLY_2026_11)).toEqual({ kind: 'not-a-link' });
-    }
-    expect(readPastedLink('https://x.example/result?v=3&kind=api', ONLY_2026_11)).toEqual({
-      kind: 'newer',
-      version: 3,
-    });
-  });
-});
-
-describe('mergeMembers', () => {
-  it('adds the members a team lacks, once each, up to the cap', () => {
-    const team: Team = {
-      modelId: '2026-11',
-      name: '',
-      members: [{ name: 'Ana', modelId: '2026-11', answers: { kind: 'api' } }],
-    };
-    const merged = mergeMembers(team, [
-      { name: 'Ana', modelId: '2026-11', answers: { kind: 'api' } },
-      { name: 'Bo', modelId: '2026-11', answers: { kind: 'ml' } },
-      { name: 'Ana', modelId: '2026-11', answers: { kind: 'ml' } },
-    ]);
-    expect(merged.members.map((m) => m.name)).toEqual(['Ana', 'Bo', 'Ana']);
-    const crowd = Array.from({ length: 30 }, (_, index) => ({
-      name: `P${index}`,
-      modelId: '2026-11',
-      answers: {},
-    }));
-    expect(mergeMembers(team, crowd).members).toHaveLength(MAX_TEAM_MEMBERS);
   });
 });

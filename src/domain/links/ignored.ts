@@ -19,7 +19,9 @@ export type IgnoredReason =
   | 'too-long'
   | 'name-shortened'
   | 'name-neutralised'
-  | 'too-many-members';
+  | 'too-many-members'
+  | 'repeated-name'
+  | 'too-many-names';
 
 export interface IgnoredPart {
   /** Echoable text: what the link held, made safe to show. */
@@ -30,9 +32,9 @@ export interface IgnoredPart {
   readonly model?: string;
   /** The member's place in a team link (from 1), when the part belongs to one member. */
   readonly member?: number;
-  /** For `too-many-members`: how many members were left out. */
+  /** For `too-many-members` and `too-many-names`: how many were left out. */
   readonly count?: number;
-  /** For `too-many-members` and the name limits: the limit that applied. */
+  /** For `too-many-members`, `too-many-names` and the name limits: the limit that applied. */
   readonly limit?: number;
 }
 
@@ -55,6 +57,13 @@ export interface NoticeSegment {
   /** True for text from the link, which the page isolates from the sentence's direction. */
   readonly echoed: boolean;
 }
+
+/** What a team link's over-long part was, by its key; a member's part is named by its place. */
+const TOO_LONG_SUBJECTS: Readonly<Record<string, string>> = {
+  name: 'the decision’s name',
+  lead: 'the name of who asked',
+  expect: 'a name of someone expected',
+};
 
 const own = (text: string): NoticeSegment => ({ text, echoed: false });
 const echoed = (text: string): NoticeSegment => ({ text, echoed: true });
@@ -100,14 +109,16 @@ export function describeIgnoredSegments(part: IgnoredPart): readonly NoticeSegme
       return sentence(own('that question is answered twice and the first answer counts.'));
     case 'bad-origin':
       return sentence(own('not an http(s) origin, so the frame sends no messages.'));
-    case 'too-long':
-      return part.key === 'name'
-        ? [own('We ignored the decision’s name: it is too long to be one we wrote.')]
+    case 'too-long': {
+      const subject = TOO_LONG_SUBJECTS[part.key];
+      return subject
+        ? [own(`We ignored ${subject}: it is too long to be one we wrote.`)]
         : [
             own(
               `We ignored member ${part.member ?? ''}: that part of the link is too long to be one we wrote.`,
             ),
           ];
+    }
     case 'name-shortened':
       return [own(`We shortened a name${where} to ${part.limit ?? ''} characters.`)];
     case 'name-neutralised':
@@ -116,6 +127,14 @@ export function describeIgnoredSegments(part: IgnoredPart): readonly NoticeSegme
       return [
         own(
           `We left out ${part.count ?? ''} ${part.count === 1 ? 'member' : 'members'}: a team link holds at most ${part.limit ?? ''}.`,
+        ),
+      ];
+    case 'repeated-name':
+      return sentence(own('that name is already on the list of who is expected.'));
+    case 'too-many-names':
+      return [
+        own(
+          `We left out ${part.count ?? ''} ${part.count === 1 ? 'name' : 'names'} of who is expected: a team link lists at most ${part.limit ?? ''}.`,
         ),
       ];
   }

@@ -3,6 +3,11 @@
  * answered question in wizard order. `encodeShareQuery` writes keys in that fixed order;
  * `decodeShareQuery` reads anything a browser can put in a URL, never throws, and names every part
  * it ignored so the page can say so above a result for the valid rest.
+ *
+ * Hand-written on purpose: the format is a public contract that must read every old link the
+ * same way forever. A query-string library would add nothing that query.ts does not do in a few
+ * lines, and keeping state in the URL through a store's persistence would make the format the
+ * library's; neither reports what it dropped, which the page has to name.
  */
 import { findModel, type ModelCatalog } from '../model-catalog';
 import type { Answers } from '../questions';

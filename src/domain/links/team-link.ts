@@ -1,6 +1,7 @@
 /**
- * The team-link codec, team scheme v1 (docs/team-link-scheme.md): a decision's name and several
- * people's answers in one URL, `/team?t=1&data=<model>&name=<decision>&m=<name>~<answers>&m=…`.
+ * The team-link codec, team scheme v1 (docs/team-link-scheme.md): a decision's name, who asked,
+ * who is still expected and several people's answers in one URL,
+ * `/team?t=1&data=<model>&name=<decision>&lead=<name>&expect=<name>&m=<name>~<answers>&m=…`.
  * It shares the share link's reader, prelude and rules: it never throws, writes keys in a fixed
  * order, and drops and names whatever the model a member answered under does not know.
  */
@@ -20,8 +21,10 @@ export const MAX_TEAM_MEMBERS = 20;
 export const MAX_MEMBER_NAME_LENGTH = 40;
 /** Longest decision name kept, in characters (code points). */
 export const MAX_DECISION_NAME_LENGTH = 80;
-/** A raw `name` or `m` part longer than this is not read at all (a well-formed one is far shorter). */
+/** A raw `name`, `lead`, `expect` or `m` part longer than this is not read at all (a well-formed one is far shorter). */
 export const MAX_PART_LENGTH = 1000;
+/** Most names a link lists as still expected: as many as a team holds. */
+export const MAX_EXPECTED_NAMES = MAX_TEAM_MEMBERS;
 
 /** Separates a member's name from their answers; answers never contain it. */
 const NAME_END = '~';
@@ -48,6 +51,16 @@ export interface Team {
   readonly modelId: string;
   /** What is being decided, e.g. "Backend for the billing service"; '' when not given. */
   readonly name: string;
+  /**
+   * Who asked: the lead's name (key `lead`). Absent when not given, so a link written before the
+   * key existed reads exactly as it did.
+   */
+  readonly lead?: string;
+  /**
+   * Names the lead still expects answers from (key `expect`, once per name), in the lead's order;
+   * absent when none. A name leaves the list when someone of that name joins (team-members.ts).
+   */
+  readonly expected?: readonly string[];
   readonly members: readonly TeamMember[];
 }
 
@@ -77,9 +90,25 @@ export function packAnswers(answers: Answers): string {
     .join(ANSWER_SEPARATOR);
 }
 
-/** Percent-encodes a name; `~` too, although decoding splits at the last one, so it reads plainly. */
+/**
+ * The same name for the same person, whatever its case or compatibility form: "Ben", "ben" and
+ * "ＢＥＮ" are one name when the team recognises people or crosses off who is expected.
+ */
+export function nameKey(name: string): string {
+  return name.normalize('NFKC').toLowerCase();
+}
+
+/**
+ * Percent-encodes a name, and also the punctuation `encodeURIComponent` leaves as it is
+ * (`~ ! ' ( ) * . _`): `~` ends a member's name, and the rest is what chat apps and mail take for
+ * the end of a sentence, a wrapper or emphasis when a link ends with a name
+ * (links/pasted-link.ts). Reading decodes both forms.
+ */
 function encodeName(name: string): string {
-  return encodeURIComponent(name).replace(/~/g, '%7E');
+  return encodeURIComponent(name).replace(
+    /[~!'()*._]/g,
+    (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 function packMember(member: TeamMember, teamModelId: string): string {
@@ -92,12 +121,15 @@ function packMember(member: TeamMember, teamModelId: string): string {
 }
 
 /**
- * Writes the query of a team link: `t`, `data`, `name` when given, then one `m` per member in the
- * team's order. Names are percent-encoded; answer ids and values are fixed lowercase words.
+ * Writes the query of a team link: `t`, `data`, `name` and `lead` when given, one `expect` per
+ * name still expected, then one `m` per member in the team's order. Names are percent-encoded;
+ * answer ids and values are fixed lowercase words.
  */
 export function encodeTeamQuery(team: Team): string {
   const parts = [`t=${TEAM_SCHEME_VERSION}`, `data=${encodeURIComponent(team.modelId)}`];
   if (team.name !== '') parts.push(`name=${encodeName(team.name)}`);
+  if (team.lead) parts.push(`lead=${encodeName(team.lead)}`);
+  for (const name of team.expected ?? []) parts.push(`expect=${encodeName(name)}`);
   for (const member of team.members) {
     parts.push(`m=${encodeName(member.name)}${NAME_END}${packMember(member, team.modelId)}`);
   }
@@ -143,10 +175,34 @@ function decodeMember(
 }
 
 /**
+ * A name the link gives (`name`, `lead`, one `expect`) as the team keeps it, naming what had to
+ * change; undefined when the part is too long to read at all.
+ */
+function readLinkName(
+  key: string,
+  value: string,
+  maxLength: number,
+  ignored: IgnoredPart[],
+): string | undefined {
+  if (value.length > MAX_PART_LENGTH) {
+    ignored.push(ignoredPart(key, value, 'too-long'));
+    return undefined;
+  }
+  const cleaned = cleanText(value, maxLength);
+  if (cleaned.neutralised) ignored.push(ignoredPart(key, value, 'name-neutralised'));
+  if (cleaned.shortened) {
+    ignored.push(ignoredPart(key, value, 'name-shortened', { limit: maxLength }));
+  }
+  return cleaned.text;
+}
+
+/**
  * Reads a team-link query. Never throws: whatever is not valid is listed in `ignored` and the team
  * holds every member and answer that could be read. At most MAX_TEAM_MEMBERS members are kept; the
  * rest are counted in one ignored part. A page with no team yet (an empty query) starts a team on
  * the current model; a link without `data` was written by the first team scheme, under 2026-11.
+ * `lead` and `expect` (who asked, who is still expected) are read when present and otherwise
+ * absent from the team, so a link that predates them reads exactly as before.
  */
 export function decodeTeamQuery(search: string, catalog: ModelCatalog): DecodedTeamLink {
   const pairs = readQueryPairs(search);
@@ -155,12 +211,15 @@ export function decodeTeamQuery(search: string, catalog: ModelCatalog): DecodedT
     schemeVersion: TEAM_SCHEME_VERSION,
     catalog,
     defaultModelId: pairs.length === 0 ? catalog.current.id : DEFAULT_LINK_MODEL_ID,
-    repeatable: ['m'],
+    repeatable: ['m', 'expect'],
   });
   const ignored: IgnoredPart[] = [...prelude.ignored];
   const members: TeamMember[] = [];
+  const expected: string[] = [];
   let name = '';
+  let lead = '';
   let membersLeftOut = 0;
+  let namesLeftOut = 0;
   let position = 0;
   for (const [key, value] of prelude.rest) {
     if (key === 'm') {
@@ -174,18 +233,17 @@ export function decodeTeamQuery(search: string, catalog: ModelCatalog): DecodedT
         ignored.push(...parsed.ignored);
       }
     } else if (key === 'name') {
-      if (value.length > MAX_PART_LENGTH) {
-        ignored.push(ignoredPart(key, value, 'too-long'));
-        continue;
-      }
-      const cleaned = cleanText(value, MAX_DECISION_NAME_LENGTH);
-      if (cleaned.neutralised) ignored.push(ignoredPart(key, value, 'name-neutralised'));
-      if (cleaned.shortened) {
-        ignored.push(
-          ignoredPart(key, value, 'name-shortened', { limit: MAX_DECISION_NAME_LENGTH }),
-        );
-      }
-      name = cleaned.text;
+      name = readLinkName(key, value, MAX_DECISION_NAME_LENGTH, ignored) ?? name;
+    } else if (key === 'lead') {
+      lead = readLinkName(key, value, MAX_MEMBER_NAME_LENGTH, ignored) ?? lead;
+    } else if (key === 'expect') {
+      const expectedName = readLinkName(key, value, MAX_MEMBER_NAME_LENGTH, ignored);
+      // An empty name is no name, as an empty `name` is no decision name.
+      if (expectedName === undefined || expectedName === '') continue;
+      if (expected.some((known) => nameKey(known) === nameKey(expectedName))) {
+        ignored.push(ignoredPart(key, value, 'repeated-name'));
+      } else if (expected.length >= MAX_EXPECTED_NAMES) namesLeftOut += 1;
+      else expected.push(expectedName);
     } else ignored.push(ignoredPart(key, value, 'not-a-team-key'));
   }
   if (membersLeftOut > 0) {
@@ -193,29 +251,24 @@ export function decodeTeamQuery(search: string, catalog: ModelCatalog): DecodedT
       ignoredPart('m', '', 'too-many-members', { count: membersLeftOut, limit: MAX_TEAM_MEMBERS }),
     );
   }
+  if (namesLeftOut > 0) {
+    ignored.push(
+      ignoredPart('expect', '', 'too-many-names', {
+        count: namesLeftOut,
+        limit: MAX_EXPECTED_NAMES,
+      }),
+    );
+  }
   return {
-    team: { modelId: prelude.modelId, name, members },
+    team: {
+      modelId: prelude.modelId,
+      name,
+      ...(lead === '' ? {} : { lead }),
+      ...(expected.length === 0 ? {} : { expected }),
+      members,
+    },
     modelNamed: prelude.modelNamed,
     newerScheme: prelude.newerScheme,
     ignored,
   };
-}
-
-/** True when two members have the same name, model and answers. */
-export function sameMember(a: TeamMember, b: TeamMember): boolean {
-  return (
-    a.name === b.name &&
-    a.modelId === b.modelId &&
-    packAnswers(a.answers) === packAnswers(b.answers)
-  );
-}
-
-/** The team with `incoming` members added, except those it already holds, up to the cap. */
-export function mergeMembers(team: Team, incoming: readonly TeamMember[]): Team {
-  const members = [...team.members];
-  for (const member of incoming) {
-    if (members.length >= MAX_TEAM_MEMBERS) break;
-    if (!members.some((known) => sameMember(known, member))) members.push(member);
-  }
-  return { ...team, members };
 }
