@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { isPriorityRow, visibleFeatureRows } from '../domain/comparison-markdown';
 import { DATA_DATE_LABEL } from '../domain/content/data-date';
 import { FEATURE_ROWS, type FeatureRow } from '../domain/content/feature-rows';
@@ -11,7 +11,6 @@ import { FRAMEWORK_NAMES, type FrameworkId } from '../domain/frameworks';
 import { FrameworkSwatch } from '../ui/framework-key';
 import { PerformanceLink } from '../ui/performance-link';
 import { SourcesDisclosure } from '../ui/sources-disclosure';
-import { useHydrated } from '../ui/use-hydrated';
 import { useToday } from '../ui/use-today';
 import './comparison.css';
 
@@ -37,8 +36,19 @@ function RowLabel({ row, priority }: { row: FeatureRow; priority: boolean }) {
   return (
     <>
       {row.label}
-      {priority && <span className="tag tag--priority">Your priority</span>}
-      {row.opinion && <span className="tag">Opinion</span>}
+      {/* Spaces between the tags: a narrow label column may break the line between them. */}
+      {priority && (
+        <>
+          {' '}
+          <span className="tag tag--priority">Your priority</span>
+        </>
+      )}
+      {row.opinion && (
+        <>
+          {' '}
+          <span className="tag">Opinion</span>
+        </>
+      )}
     </>
   );
 }
@@ -65,11 +75,13 @@ function ComparisonCell({ row, id }: { row: FeatureRow; id: FrameworkId }) {
 /**
  * A card's introduction: the pitch, the newest release dated by its check ("newest release as of
  * 6 Oct 2026", flagged once the check is 90 days old) and the card's notes, each with its sources.
+ * Where only the weighted rows show, it folds behind a one-line "About <framework>", as the other
+ * rows wait behind "Show all": nothing long opens by default.
  */
-function ProfileIntro({ profile }: { profile: FrameworkProfile }) {
+function ProfileIntro({ profile, folded }: { profile: FrameworkProfile; folded: boolean }) {
   const today = useToday();
   const release = profile.latestRelease;
-  return (
+  const intro = (
     <>
       <p className="comparison__tagline">{profile.tagline}</p>
       <SourcesDisclosure sources={profile.sources} />
@@ -87,13 +99,25 @@ function ProfileIntro({ profile }: { profile: FrameworkProfile }) {
       )}
     </>
   );
+  return folded ? (
+    <details className="comparison__about">
+      <summary>About {profile.name}</summary>
+      {intro}
+    </details>
+  ) : (
+    intro
+  );
 }
 
 /**
  * The side-by-side comparison as an aligned table: a row per feature, a column per framework.
  * Each column is an `<article>` labelled by its heading (docs/contracts.md section 3); CSS subgrid
- * gives the columns one set of rows, so a feature sits at the same height in every column. On a
- * phone one column shows at a time, chosen with a switcher, instead of a sideways strip.
+ * gives the columns one set of rows, so a feature sits at the same height in every column. Where
+ * three columns do not fit (a phone, a tablet, a narrow frame: comparison.css asks the
+ * comparison's own width), the first framework stays and one other sits beside it, chosen with a
+ * switcher: side by side still, the third one tap away, never a sideways strip. The switcher is
+ * plain radio inputs that CSS reads (`:has(:checked)`), so it works before the app has started on
+ * a prerendered page, and the app keeps no state for it.
  */
 export function FeatureComparison({
   weightedCriteria,
@@ -107,12 +131,11 @@ export function FeatureComparison({
   const weighted = new Set(weightedCriteria);
   const rows = visibleFeatureRows(FEATURE_ROWS, weightedCriteria, onlyPriorityRows);
   const Heading = cardHeadingLevel === 2 ? 'h2' : 'h3';
-  const [picked, setPicked] = useState<FrameworkId>();
-  const shown = picked && frameworks.includes(picked) ? picked : frameworks[0];
-  // Before hydration (prerendered Compare) every column shows: the switcher cannot work yet.
-  const hydrated = useHydrated();
   const switcherName = useId();
-  const isPriority = (row: FeatureRow) => showPriorities && isPriorityRow(row, weighted);
+  // Where only the weighted rows show, every row is one: no need to mark them.
+  const isPriority = (row: FeatureRow) =>
+    showPriorities && !onlyPriorityRows && isPriorityRow(row, weighted);
+  const [lead, ...others] = frameworks;
 
   return (
     <div className="comparison">
@@ -121,17 +144,13 @@ export function FeatureComparison({
         Each version number shows when it was last checked; the oldest check is from{' '}
         {DATA_DATE_LABEL}.
       </p>
-      {frameworks.length > 1 && (
-        <fieldset className="comparison__switcher" disabled={!hydrated}>
-          <legend>Framework shown</legend>
-          {frameworks.map((id) => (
+      {lead && others.length > 1 && (
+        // Keyed by the columns, so a new set of frameworks starts from its own default.
+        <fieldset className="comparison__switcher" key={frameworks.join(' ')}>
+          <legend>Beside {FRAMEWORK_NAMES[lead]}</legend>
+          {others.map((id, index) => (
             <label key={id} className="comparison__switch">
-              <input
-                type="radio"
-                name={switcherName}
-                checked={id === shown}
-                onChange={() => setPicked(id)}
-              />
+              <input type="radio" name={switcherName} value={id} defaultChecked={index === 0} />
               <FrameworkSwatch id={id} />
               {FRAMEWORK_NAMES[id]}
             </label>
@@ -161,10 +180,15 @@ export function FeatureComparison({
           const profile = FRAMEWORK_PROFILES[id];
           const headingId = `card-${id}-heading`;
           const classes = ['comparison__column'];
+          if (id === lead) classes.push('comparison__column--lead');
           if (id === highlight) classes.push('comparison__column--highlight');
-          if (hydrated && id !== shown) classes.push('comparison__column--not-shown');
           return (
-            <article key={id} className={classes.join(' ')} aria-labelledby={headingId}>
+            <article
+              key={id}
+              className={classes.join(' ')}
+              data-framework={id}
+              aria-labelledby={headingId}
+            >
               <header className="comparison__head">
                 <Heading id={headingId} className="comparison__name">
                   <FrameworkSwatch id={id} />
@@ -173,7 +197,7 @@ export function FeatureComparison({
                 {id === highlight && <p className="badge">Recommended</p>}
               </header>
               <div className="comparison__intro">
-                <ProfileIntro profile={profile} />
+                <ProfileIntro profile={profile} folded={onlyPriorityRows} />
                 {cardNotes[id]}
               </div>
               <dl className="comparison__rows">

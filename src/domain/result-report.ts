@@ -183,17 +183,6 @@ export interface OtherFramework {
   readonly level: string | undefined;
 }
 
-/**
- * Reasons read against the runner-up, split by where their weight comes from: what the person
- * said, or the project type's bundle alone, which the person never named one by one.
- */
-export interface ReasonGroups {
-  readonly yours: readonly ReportReason[];
-  readonly projectType: readonly ReportReason[];
-  /** Said before the project type's reasons: "Counted because you are learning web development, …". */
-  readonly projectTypeIntro: string | undefined;
-}
-
 /** One step of where someone learning starts. */
 export interface FirstStep {
   readonly text: string;
@@ -269,6 +258,48 @@ export interface WatchItem {
   readonly always: boolean;
 }
 
+/** One thing that counts against the winner, weighted or not, with what its rating rests on. */
+export interface RiskItem {
+  /**
+   * `must-have`: the winner fails a must-have (it comes closest, nothing meets them all);
+   * `against`: a weighted criterion where the runner-up is rated higher; `watch`: a weak spot the
+   * answers did not weigh.
+   */
+  readonly kind: 'must-have' | 'against' | 'watch';
+  readonly criterion: Criterion;
+  /** "FastAPI 1/3, Django 3/3", "FastAPI 1/3: fails your must-have", "FastAPI 1/3, whatever the project". */
+  readonly detail: string;
+  readonly basis: Cited;
+  /** What this project measured, for a weighted shortfall on what the benchmarks measure. */
+  readonly measured: string | undefined;
+}
+
+/**
+ * The action a person most likely needs next, which leads on every surface: someone learning
+ * starts building, anyone else records the decision for their team.
+ */
+export type LeadingAction = 'get-started' | 'decision-record';
+
+/**
+ * The first screen: what a design review asks in its first ten minutes, short enough for a phone.
+ * Every item is one the sections below explain in full.
+ */
+export interface ResultSummary {
+  /** The sentence before the reasons: what they are read against. */
+  readonly reasonsIntro: string;
+  /**
+   * The top reasons for the winner, strongest first: against the runner-up, or, where it is not
+   * rated above the runner-up on anything (a tie), against the next framework it is.
+   */
+  readonly reasons: readonly ReportReason[];
+  /** The sentence before the risks; says so when nothing stands out. */
+  readonly risksIntro: string;
+  /** The first few of `risks`. */
+  readonly risks: readonly RiskItem[];
+  /** How many more risks the full list under "What counts against" holds. */
+  readonly moreRisks: number;
+}
+
 export interface ResultReport {
   readonly model: {
     readonly id: string;
@@ -306,11 +337,6 @@ export interface ResultReport {
   readonly reasons: {
     readonly for: readonly ReportReason[];
     readonly against: readonly ReportReason[];
-    /** The same reasons for, by where their weight comes from. */
-    readonly forGroups: ReasonGroups;
-    readonly againstGroups: ReasonGroups;
-    /** Said before the reasons for that rest on the person's own answers. */
-    readonly forIntro: string;
     /**
      * Said when there is no reason for, before the edge clause that says how it still came first
      * ("FastAPI is not rated above Flask on anything the answers weighted").
@@ -338,6 +364,13 @@ export interface ResultReport {
   readonly watch: readonly WatchItem[];
   readonly watchIntro: string;
   /**
+   * Everything that counts against the winner, most pressing first: must-haves it fails, weighted
+   * criteria where the runner-up is rated higher, then what to watch.
+   */
+  readonly risks: readonly RiskItem[];
+  readonly summary: ResultSummary;
+  readonly leadingAction: LeadingAction;
+  /**
    * What this project measured for the winner, workload by workload, when the answers weigh the
    * criterion the measurements are about (raw throughput); the record cites it with the page.
    */
@@ -356,6 +389,8 @@ const REASONS_SHOWN = 3;
 const GAPS_SHOWN = 2;
 /** How many criteria a tie note lists as separating the tied frameworks. */
 const SEPARATORS_SHOWN = 4;
+/** How many risks the first screen shows (the full list is one click away). */
+const RISKS_SHOWN = 3;
 
 /** What the project type's bundle stands for, as the reason a criterion counts. */
 const PROJECT_TYPE_REASONS: Record<AnswerValue<'kind'>, string> = {
@@ -621,18 +656,6 @@ function flipItems(flips: readonly Flip[], model: ScoringModel): FlipItem[] {
   }));
 }
 
-function groupsOf(reasons: readonly ReportReason[]): ReasonGroups {
-  const projectType = reasons.filter((reason) => reason.fromProjectType !== undefined);
-  const [first] = projectType;
-  return {
-    yours: reasons.filter((reason) => reason.fromProjectType === undefined),
-    projectType,
-    projectTypeIntro: first?.fromProjectType
-      ? `Counted ${first.fromProjectType}, not a priority you named:`
-      : undefined,
-  };
-}
-
 /** Where someone learning starts with `winner`; undefined when the answers do not say so. */
 function firstStepsOf(answers: Answers, winner: FrameworkId): FirstSteps | undefined {
   const learning = saysLearning('kind', answers.kind);
@@ -663,12 +686,17 @@ function firstStepsOf(answers: Answers, winner: FrameworkId): FirstSteps | undef
 }
 
 /**
- * What counts against the winner most, in one sentence: the answers' own reasons first; the
- * project type's alone say so.
+ * What counts against the winner most, in one sentence: the person's own answers first; a weight
+ * only the project type gave is said to come from it, never as something the answers ask for.
  */
-function caveatOf(name: string, runnerUp: FrameworkId, groups: ReasonGroups): string | undefined {
-  const own = groups.yours.length > 0;
-  const reasons = own ? groups.yours : groups.projectType;
+function caveatOf(
+  name: string,
+  runnerUp: FrameworkId,
+  against: readonly ReportReason[],
+): string | undefined {
+  const yours = against.filter((reason) => reason.fromProjectType === undefined);
+  const own = yours.length > 0;
+  const reasons = own ? yours : against;
   const [first] = reasons;
   if (!first) return undefined;
   const which = andList(
@@ -692,6 +720,51 @@ function weightableCriteria(model: ScoringModel): Set<string> {
     for (const id of list ?? []) ids.add(id);
   }
   return ids;
+}
+
+/** Must-haves the winner fails, weighted shortfalls, then what to watch; each criterion once. */
+function risksOf(
+  winner: RankedFramework,
+  against: readonly ReportReason[],
+  watch: readonly WatchItem[],
+): RiskItem[] {
+  const risks: RiskItem[] = [
+    ...winner.failedMustHaves.map(({ criterion, rating }): RiskItem => {
+      const contribution = winner.contributions.find((c) => c.criterion.id === criterion.id);
+      return {
+        kind: 'must-have',
+        criterion,
+        detail: `${winner.name} ${rating}/3: fails your must-have`,
+        basis: contribution?.basis ?? { text: '', sources: [], errata: [] },
+        measured: undefined,
+      };
+    }),
+    ...against.map((reason): RiskItem => ({
+      kind: 'against',
+      criterion: reason.criterion,
+      detail: reason.ratings,
+      basis: reason.basis,
+      measured: reason.measured,
+    })),
+    ...watch.map((item): RiskItem => ({
+      kind: 'watch',
+      criterion: item.criterion,
+      detail: `${winner.name} ${item.rating}/3${item.always ? ', whatever the project' : ''}`,
+      basis: item.basis,
+      measured: undefined,
+    })),
+  ];
+  return risks.filter(
+    (risk, index) => risks.findIndex((other) => other.criterion.id === risk.criterion.id) === index,
+  );
+}
+
+/**
+ * Someone learning (the project is learning web development, or the team is new to it) needs a
+ * first app more than a record; a team deciding needs the record.
+ */
+export function leadingActionOf(answers: Answers): LeadingAction {
+  return answers.kind === 'learn' || answers.team === 'new' ? 'get-started' : 'decision-record';
 }
 
 /**
@@ -719,7 +792,6 @@ export function buildResultReport({
   const versusRunnerUp = reasonsAgainst(result, winner, runnerUp);
   const reasonsFor = versusRunnerUp.ahead.slice(0, REASONS_SHOWN).map(reason);
   const reasonsAgainstWinner = versusRunnerUp.behind.slice(0, REASONS_SHOWN).map(reason);
-  const againstGroups = groupsOf(reasonsAgainstWinner);
   const edge = edgeClauses(result, tie);
 
   const others = result.ranking.slice(1).map((entry): OtherFramework => {
@@ -748,11 +820,11 @@ export function buildResultReport({
   const closeness = closenessOf(result, [...whatIfs.priorities, ...whatIfs.project]);
   const verdict: Verdict = {
     ...headlineOf(result, tie !== undefined),
-    caveat: result.generalView ? undefined : caveatOf(name, runnerUp, againstGroups),
+    caveat: result.generalView ? undefined : caveatOf(name, runnerUp, reasonsAgainstWinner),
   };
   const closeCallNote =
     result.closeCall && !tie
-      ? `${name} (${winnerScore.score}) and ${FRAMEWORK_NAMES[runnerUp]} (${runnerUpScore.score}) are ${closeCallGap(winnerScore, runnerUpScore, result.closeCallPoints)}: both are reasonable choices; “How close is it?” below says what would tip it.`
+      ? `${name} (${winnerScore.score}) and ${FRAMEWORK_NAMES[runnerUp]} (${runnerUpScore.score}) are ${closeCallGap(winnerScore, runnerUpScore, result.closeCallPoints)}: both are reasonable choices; “What would change the answer” below says what would tip it.`
       : undefined;
 
   const weightable = weightableCriteria(model);
@@ -780,6 +852,73 @@ export function buildResultReport({
     because: result.weights.get(c.criterion.id)?.sources ?? [],
   }));
 
+  const ranking = result.ranking.map((entry): RankedFramework => ({
+    id: entry.id,
+    name: FRAMEWORK_NAMES[entry.id],
+    score: entry.score,
+    exactScore: entry.exactScore,
+    points: entry.points,
+    meetsMustHaves: entry.failedMustHaves.length === 0,
+    failedMustHaves: entry.failedMustHaves.map((criterion) => ({
+      criterion,
+      rating: ratingOf(criterion, entry.id),
+    })),
+    mustHaveStatus: result.mustHaves.length === 0 ? undefined : mustHaveStatusOf(entry),
+    contributions: entry.contributions.map((c) => ({
+      criterion: c.criterion,
+      weight: c.weight,
+      rating: c.rating,
+      points: c.points,
+      basis: basis(c.criterion, entry.id),
+    })),
+  }));
+  const [rankedWinner] = ranking;
+  if (!rankedWinner) throw new Error('A ranking has at least two frameworks');
+  const risks = risksOf(rankedWinner, reasonsAgainstWinner, watch);
+  const noneFor = `${name} is not rated above ${FRAMEWORK_NAMES[runnerUp]} on anything the answers weighted`;
+  const noneAgainst = `${FRAMEWORK_NAMES[runnerUp]} is not rated above ${name} on anything the answers weighted.`;
+  const watchIntro =
+    watch.length === 0
+      ? `Nothing stands out: on what the answers did not weigh, ${name} is rated at least ${model.mustHaveMinRating} of 3 wherever it matters to most projects.`
+      : `Where ${name} is rated below ${model.mustHaveMinRating} of 3 on something the answers did not weigh: worth knowing before you commit. Risks whatever you build come first.`;
+
+  // Where the winner is rated above nobody's runner-up (a tie, a win on must-haves), the first
+  // screen's reasons are read against the next framework it does lead.
+  const summaryRival =
+    reasonsFor.length > 0
+      ? { id: runnerUp, reasons: reasonsFor }
+      : result.ranking
+          .slice(2)
+          .map((entry) => ({
+            id: entry.id,
+            reasons: reasonsAgainst(result, winner, entry.id)
+              .ahead.slice(0, REASONS_SHOWN)
+              .map(reason),
+          }))
+          .find((rival) => rival.reasons.length > 0);
+  const weighted = result.generalView
+    ? 'with every criterion counting the same'
+    : 'on what you weighted';
+  const reasonsIntro = !summaryRival
+    ? `${noneFor}; ${edge.yours}.`
+    : summaryRival.id === runnerUp
+      ? `Where ${name} is rated above ${FRAMEWORK_NAMES[runnerUp]}, the runner-up, ${weighted}:`
+      : tie
+        ? `Where ${name} is rated above ${FRAMEWORK_NAMES[summaryRival.id]} ${weighted}:`
+        : `${noneFor}; ${edge.yours}. Where it is rated above ${FRAMEWORK_NAMES[summaryRival.id]}:`;
+  const shortfalls = risks.filter((risk) => risk.kind !== 'watch').length;
+  const unweighted = `where it is rated below ${model.mustHaveMinRating} of 3 on what the answers did not weigh`;
+  const risksIntro = result.generalView
+    ? `Where ${name} is rated lowest, ${weighted}:`
+    : risks.length === 0
+      ? `${noneAgainst} ${watchIntro}`
+      : shortfalls === 0
+        ? `${noneAgainst} Where ${name} is rated below ${model.mustHaveMinRating} of 3 on what the answers did not weigh:`
+        : shortfalls === risks.length
+          ? `Where ${name} falls short on what you weighted:`
+          : `Where ${name} falls short on what you weighted, then ${unweighted}:`;
+  const summaryRisks = risks.slice(0, RISKS_SHOWN);
+
   const released = formatDay(model.released);
   return {
     model: {
@@ -796,26 +935,7 @@ export function buildResultReport({
     runnerUp,
     verdict,
     firstSteps: result.generalView ? undefined : firstStepsOf(answers, winner),
-    ranking: result.ranking.map((entry) => ({
-      id: entry.id,
-      name: FRAMEWORK_NAMES[entry.id],
-      score: entry.score,
-      exactScore: entry.exactScore,
-      points: entry.points,
-      meetsMustHaves: entry.failedMustHaves.length === 0,
-      failedMustHaves: entry.failedMustHaves.map((criterion) => ({
-        criterion,
-        rating: ratingOf(criterion, entry.id),
-      })),
-      mustHaveStatus: result.mustHaves.length === 0 ? undefined : mustHaveStatusOf(entry),
-      contributions: entry.contributions.map((c) => ({
-        criterion: c.criterion,
-        weight: c.weight,
-        rating: c.rating,
-        points: c.points,
-        basis: basis(c.criterion, entry.id),
-      })),
-    })),
+    ranking,
     tie,
     edge,
     weights: { generalView: result.generalView, rows, maxPoints: result.maxPoints },
@@ -824,11 +944,8 @@ export function buildResultReport({
     reasons: {
       for: reasonsFor,
       against: reasonsAgainstWinner,
-      forGroups: groupsOf(reasonsFor),
-      againstGroups,
-      forIntro: `Where ${name} is rated above ${FRAMEWORK_NAMES[runnerUp]}, the runner-up, on what you said matters:`,
-      noneFor: `${name} is not rated above ${FRAMEWORK_NAMES[runnerUp]} on anything the answers weighted`,
-      noneAgainst: `${FRAMEWORK_NAMES[runnerUp]} is not rated above ${name} on anything the answers weighted.`,
+      noneFor,
+      noneAgainst,
     },
     others,
     closeness,
@@ -857,14 +974,20 @@ export function buildResultReport({
         })),
     },
     watch,
+    watchIntro,
+    risks,
+    summary: {
+      reasonsIntro,
+      reasons: summaryRival?.reasons ?? [],
+      risksIntro,
+      risks: summaryRisks,
+      moreRisks: risks.length - summaryRisks.length,
+    },
+    leadingAction: leadingActionOf(answers),
     measured:
       !result.generalView && result.weights.has(MEASURED_CRITERION)
         ? measuredSentence(winner)
         : undefined,
-    watchIntro:
-      watch.length === 0
-        ? `Nothing stands out: on what the answers did not weigh, ${name} is rated at least ${model.mustHaveMinRating} of 3 wherever it matters to most projects.`
-        : `Where ${name} is rated below ${model.mustHaveMinRating} of 3 on something the answers did not weigh: worth knowing before you commit. Risks whatever you build come first.`,
     counts: {
       questions: model.questions.length,
       answered: model.questions.filter((question) => answers[question.id] !== undefined).length,

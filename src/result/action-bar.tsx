@@ -1,32 +1,31 @@
-import { useState, type MouseEvent, type ReactNode } from 'react';
-import type { FrameworkId } from '../domain/frameworks';
-import { absoluteUrl, paths } from '../paths';
-import { useChrome } from '../ui/chrome';
+import { useState, type ReactNode } from 'react';
+import type { LeadingAction } from '../domain/result-report';
 import { CopyField } from '../ui/copy-field';
 import type { DecisionRecordInput } from './result-exports';
-import { RESULT_SECTION_IDS, openSectionFromLink, requestOpenSection } from './section-links';
+import { SectionLink } from './section-link';
+import { RESULT_SECTION_IDS } from './section-links';
 
 const loadExports = () => import('./result-exports');
 
 /**
- * What people came for, under the verdict: the link, the decision record, the comparison, a
- * printable copy and the stack recipe, without scrolling. The record and the comparison are
- * built on first use from a module the lower sections load anyway.
+ * What people take away from the first screen: the action they most likely need first (the
+ * report decides: someone learning gets Get started, a team decision the record), the other one,
+ * the link, then a printable copy and the team page, smaller. The record is built on first use
+ * from a module the lower sections load anyway. (The comparison has its own copy button, with
+ * the rows it shows.)
  */
 export function ActionBar({
   resultUrl,
   record,
-  frameworks,
+  leading,
   teamLink,
 }: {
   resultUrl: string;
   record: DecisionRecordInput;
-  /** The comparison's columns, in ranking order. */
-  frameworks: readonly FrameworkId[];
+  leading: LeadingAction;
   /** The slot for "Decide with your team" (the team feature provides the link). */
   teamLink?: ReactNode;
 }) {
-  const chrome = useChrome();
   const [status, setStatus] = useState('');
 
   async function downloadRecord() {
@@ -36,50 +35,38 @@ export function ActionBar({
     setStatus(`Downloaded ${file.filename}.`);
   }
 
-  async function copyComparison() {
-    const exports = await loadExports();
-    const markdown = exports.fullComparisonMarkdown(
-      frameworks,
-      absoluteUrl(paths.compare.getHref()),
-    );
-    try {
-      await navigator.clipboard.writeText(markdown);
-      setStatus('Comparison copied to the clipboard as a Markdown table.');
-    } catch {
-      setStatus(
-        'Your browser refused the clipboard: open “Side by side” below to select the table by hand.',
-      );
-    }
-  }
-
-  function getStarted(event: MouseEvent<HTMLAnchorElement>) {
-    openSectionFromLink(event, RESULT_SECTION_IDS.recipe, chrome);
-  }
+  const style = (action: LeadingAction) =>
+    action === leading ? 'button' : 'button button--secondary';
+  const recordButton = (
+    <button
+      key="record"
+      type="button"
+      className={style('decision-record')}
+      onClick={() => void downloadRecord()}
+    >
+      Download decision record (.md)
+    </button>
+  );
+  const startLink = (
+    <SectionLink key="start" id={RESULT_SECTION_IDS.recipe} className={style('get-started')}>
+      Get started
+    </SectionLink>
+  );
 
   return (
     <div className="action-bar" role="group" aria-label="Use this result">
+      <div className="action-bar__lead">
+        {leading === 'get-started' ? [startLink, recordButton] : [recordButton, startLink]}
+      </div>
       <CopyField label="Link to this result" value={resultUrl} buttonLabel="Copy link" />
-      <div className="action-bar__buttons">
-        <button type="button" className="button" onClick={() => void downloadRecord()}>
-          Download decision record (.md)
-        </button>
+      <div className="action-bar__more">
         <button
           type="button"
-          className="button button--secondary"
-          onClick={() => void copyComparison()}
+          className="button button--secondary button--small"
+          onClick={() => window.print()}
         >
-          Copy comparison
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => window.print()}>
           Print or save as PDF
         </button>
-        <a
-          className="button button--secondary"
-          href={`#${RESULT_SECTION_IDS.recipe}`}
-          onClick={getStarted}
-        >
-          Get started
-        </a>
         {teamLink}
       </div>
       <p className="action-bar__status" role="status">
@@ -99,9 +86,7 @@ export function OnThisPage({ sections }: { sections: readonly { id: string; titl
       <ul>
         {sections.map((section) => (
           <li key={section.id}>
-            <a href={`#${section.id}`} onClick={() => requestOpenSection(section.id, false)}>
-              {section.title}
-            </a>
+            <SectionLink id={section.id}>{section.title}</SectionLink>
           </li>
         ))}
       </ul>

@@ -1,11 +1,10 @@
 import type { FirstSteps as Steps } from '../domain/result-report';
-import { useChrome } from '../ui/chrome';
 import { ExternalLink } from '../ui/external-link';
-import { RESULT_SECTION_IDS, openSectionFromLink } from './section-links';
+import { SectionLink } from './section-link';
+import { RESULT_SECTION_IDS } from './section-links';
 
 /** Where someone learning starts: the result's first screen leads with it. */
 export function FirstSteps({ steps }: { steps: Steps }) {
-  const chrome = useChrome();
   return (
     <section className="first-steps" aria-labelledby="first-steps-heading">
       <h2 id="first-steps-heading">{steps.heading}</h2>
@@ -23,12 +22,7 @@ export function FirstSteps({ steps }: { steps: Steps }) {
             {step.section && (
               <>
                 {' '}
-                <a
-                  href={`#${RESULT_SECTION_IDS.recipe}`}
-                  onClick={(event) => openSectionFromLink(event, RESULT_SECTION_IDS.recipe, chrome)}
-                >
-                  Go to the starter app
-                </a>
+                <SectionLink id={RESULT_SECTION_IDS.recipe}>Go to the starter app</SectionLink>
               </>
             )}
           </li>

@@ -14,8 +14,8 @@ export function MustHavesSection({ report }: { report: ResultReport }) {
   const { failures } = report.mustHaves;
   if (failures.length === 0) return null;
   return (
-    <section className="section" aria-labelledby="must-haves-heading">
-      <h2 id="must-haves-heading">Must-haves that rule frameworks out</h2>
+    <section aria-labelledby="must-haves-heading">
+      <h3 id="must-haves-heading">Must-haves that rule frameworks out</h3>
       <p>
         A framework rated below 2 of 3 on a must-have fails it and ranks below every framework that
         meets them all.

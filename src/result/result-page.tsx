@@ -9,21 +9,18 @@ import { ErrorBoundary } from '../ui/error-boundary';
 import { FrameworkPatterns } from '../ui/framework-key';
 import { IgnoredNotice } from '../ui/ignored-notice';
 import { NewerVersionPage } from '../ui/newer-version-page';
-import { PageHeading } from '../ui/page-heading';
-import { RankingList } from '../ui/ranking-list';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useHydrated } from '../ui/use-hydrated';
 import { useResultLink, useToday } from '../ui/use-result-link';
 import { afterFirstPaint } from '../ui/after-first-paint';
 import { DecideWithTeamLink } from '../ui/decide-with-team-link';
 import { ActionBar, OnThisPage } from './action-bar';
-import { FirstSteps } from './first-steps';
-import { MustHavesSection } from './must-haves-section';
+import { FirstScreen } from './first-screen';
 import { resultSections } from './result-sections';
 import { SectionFailed } from './section-failed';
 import './result-page.css';
 
-// First screen first: the verdict, ranking, must-have notes and action bar come from this chunk;
+// First screen first: the verdict, ranking, top reasons, risks and actions come from this chunk;
 // the sections below are a chunk of their own, requested after the first paint. A server (the
 // edge build) renders the first screen only, so its HTML stays small enough to paint at once, and
 // the browser's hydration renders the same before it loads the rest.
@@ -74,75 +71,42 @@ export function ResultPage({ AnswerActions }: ResultPageProps) {
         />
       )}
       {!resolved.current && (
-        <div className="notice" role="note">
-          <p>
-            This result was computed with {report.model.line}
-            {link.modelNamed ? ', as the link asks' : ', which links without a model use'}. The
-            ratings have changed since.
-          </p>
-          <p>
-            <Link to={paths.result.getHref(resolved.currentQuery, chrome)}>
-              See today’s result for the same answers
-            </Link>
-          </p>
-        </div>
+        // One short paragraph, so that on a phone the verdict and the first reason still fit.
+        <p className="notice model-notice" role="note">
+          This result was computed with {report.model.line}
+          {link.modelNamed ? ', as the link asks' : ', which links without a model use'}. The
+          ratings have changed since:{' '}
+          <Link to={paths.result.getHref(resolved.currentQuery, chrome)}>
+            see today’s result for the same answers
+          </Link>
+          .
+        </p>
       )}
-      <FirstScreen report={report} />
-      <ActionBar
-        resultUrl={resultUrl}
-        frameworks={report.ranking.map((entry) => entry.id)}
-        record={{ report, resultUrl }}
-        teamLink={
-          // A team page is a page of the full site: inside a frame it would leave the wizard.
-          chrome === 'full' && (
-            <DecideWithTeamLink answers={link.answers} className="button button--secondary" />
-          )
+      <FirstScreen
+        report={report}
+        actions={
+          <ActionBar
+            resultUrl={resultUrl}
+            record={{ report, resultUrl }}
+            leading={report.leadingAction}
+            teamLink={
+              // A team page is a page of the full site: inside a frame it would leave the wizard.
+              chrome === 'full' && (
+                <DecideWithTeamLink
+                  answers={link.answers}
+                  className="button button--secondary button--small"
+                />
+              )
+            }
+          />
         }
       />
       <p className="print-only">Link to this result: {resultUrl}</p>
+      <Details report={report} model={model} resultUrl={resultUrl} />
       <div className="actions result-page__edit">
         <AnswerActions answers={report.answers} />
       </div>
-      <ErrorBoundary fallback={<SectionFailed name="must-haves" />}>
-        <MustHavesSection report={report} />
-      </ErrorBoundary>
-      <Details report={report} model={model} resultUrl={resultUrl} />
     </div>
-  );
-}
-
-/** The verdict: heading, lede, what counts against, the close-call or tie note, the ranking. */
-function FirstScreen({ report }: { report: ResultReport }) {
-  const { verdict, tie } = report;
-  return (
-    <>
-      <p className="eyebrow">Your recommendation</p>
-      <PageHeading>{verdict.headline}</PageHeading>
-      <p className="lede">{verdict.lede}</p>
-      {report.firstSteps && <FirstSteps steps={report.firstSteps} />}
-      {verdict.caveat && <p className="verdict-caveat">{verdict.caveat}</p>}
-      {report.closeCallNote && (
-        <p className="notice" role="note">
-          <strong>{report.closeness.title}</strong> {report.closeCallNote}
-        </p>
-      )}
-      {tie && (
-        <div className="notice" role="note">
-          <p>
-            <strong>{verdict.headline}.</strong> {tie.separatorsIntro}
-          </p>
-          {tie.separators.length > 0 && (
-            <ul>
-              {tie.separators.map((separator) => (
-                <li key={separator.criterion.id}>{separator.sentence}</li>
-              ))}
-            </ul>
-          )}
-          <p>{tie.sentence}</p>
-        </div>
-      )}
-      <RankingList ranking={report.ranking} />
-    </>
   );
 }
 
@@ -185,7 +149,7 @@ function DetailsLoading() {
     <p className="loading result-body__loading" role="status">
       <span className="result-body__loading-scripted">Loading the details…</span>
       <span className="result-body__loading-unscripted">
-        The reasons, the side-by-side comparison and the starter app need JavaScript.
+        The full explanation, the side-by-side comparison and the starter app need JavaScript.
       </span>
     </p>
   );

@@ -68,8 +68,8 @@ export function ScoreBreakdownSection({ report }: { report: ResultReport }) {
   const listId = useId();
 
   return (
-    <section className="section breakdown" aria-labelledby="breakdown-heading">
-      <h2 id="breakdown-heading">Where the points come from</h2>
+    <section className="breakdown" id="points" aria-labelledby="breakdown-heading">
+      <h3 id="breakdown-heading">Where the points come from</h3>
       <p>
         {report.weights.generalView
           ? 'Every framework criterion weighs the same until you state priorities.'

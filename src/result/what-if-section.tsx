@@ -4,24 +4,27 @@ import { encodeShareQuery } from '../domain/links/share-link';
 import type { FlipItem, ResultReport } from '../domain/result-report';
 import { paths } from '../paths';
 import { useChrome } from '../ui/chrome';
+import { MustHavesSection } from './must-haves-section';
 
 /**
- * How sure to be: whether the recommendation is robust, a close call or changeable, then for each
+ * What would change the answer: whether the recommendation is robust, a close call or
+ * changeable, the must-haves that rule frameworks out with a way to relax each, then for each
  * other framework the cheapest change of a priority that would put it first, and apart from those
  * the facts about the project that would ("if your project were…"), each linked to that result.
  * Links keep this result's model id.
  */
-export function WhatIfSection({ report }: { report: ResultReport }) {
+export function WhatIfSection({ report, title }: { report: ResultReport; title: string }) {
   const { closeness, whatIf } = report;
   return (
     <section className="section what-if" aria-labelledby="what-if-heading">
-      <h2 id="what-if-heading">How close is it?</h2>
+      <h2 id="what-if-heading">{title}</h2>
       <p
         className={closeness.kind === 'close-call' ? 'notice what-if__verdict' : 'what-if__verdict'}
       >
         {closeness.title && <strong>{closeness.title} </strong>}
         {closeness.sentence}
       </p>
+      <MustHavesSection report={report} />
       {whatIf.priorities.length > 0 && (
         <>
           <h3>What would flip the result</h3>

@@ -21,8 +21,8 @@ function keepsFocus(state: unknown): boolean {
  * The page's `h1`. After an in-app navigation it takes focus, so keyboard and screen-reader users
  * land on the new step and hear its name. On the first load it leaves focus alone: the browser
  * starts at the top, and an embedded frame must never take focus from its host page. Only the
- * full site scrolls the heading into view: inside a frame that would scroll the host page, which
- * the embed never does (docs/embed-protocol.md section 2). A navigation whose state carries
+ * full site scrolls back to the top: inside a frame that would scroll the host page, which the
+ * embed never does (docs/embed-protocol.md section 2). A navigation whose state carries
  * `KEEP_FOCUS` leaves focus alone too.
  */
 export function PageHeading({ children, className }: { children: ReactNode; className?: string }) {
@@ -41,7 +41,9 @@ export function PageHeading({ children, className }: { children: ReactNode; clas
       return;
     }
     ref.current?.focus({ preventScroll: true });
-    if (chrome === 'full') ref.current?.scrollIntoView?.({ block: 'nearest' });
+    // A new page opens at its top, as a followed link does: with the site header and anything
+    // above the heading in view, not wherever the last page was left scrolled.
+    if (chrome === 'full') (document.scrollingElement ?? document.documentElement).scrollTop = 0;
   }, [location.key, chrome, keepFocus]);
   return (
     <h1 ref={ref} tabIndex={-1} className={className}>

@@ -4,7 +4,8 @@
  * sections, the embedded page, print, the decision record, a team of one, its page and its
  * record, the embed's result message, the edge's link preview) is rendered and read back, and each must say
  * what the one result report says: the same winner and scores, the same tie sentence, the same
- * closeness, the same weights and maximum, the same counts.
+ * closeness, the same weights and maximum, the same counts; and the first screen, the report's
+ * summary: its top reasons, its first risks and the action that leads.
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
@@ -113,6 +114,19 @@ function textOf(html: string): string {
     .replace(/<[^>]*>/g, '')
     .replace(/&(amp|lt|gt|quot|#x27);/g, (entity) => ENTITIES[entity] ?? entity);
 }
+
+/** What the first screen's leading button or link says, and whether it is the primary one. */
+function leadingActionOf(html: string): { label: string; primary: boolean } {
+  const lead = /<div class="action-bar__lead">(.*?)<\/div>/s.exec(html)?.[1] ?? '';
+  const first = /<(?:a|button)[^>]*class="([^"]*)"[^>]*>(.*?)<\/(?:a|button)>/s.exec(lead);
+  return { label: textOf(first?.[2] ?? ''), primary: first?.[1] === 'button' };
+}
+
+/** The leading action's words on the page. */
+const LEADING_LABELS = {
+  'get-started': 'Get started',
+  'decision-record': 'Download decision record (.md)',
+} as const;
 
 function headingOf(html: string): string {
   return textOf(/<h1[^>]*>(.*?)<\/h1>/s.exec(html)?.[1] ?? '').trim();
@@ -227,6 +241,31 @@ describe.each(CASES)('$label', ({ model, answers }) => {
       }
     }
 
+    // The first screen carries the summary: the top reasons and the first risks, each with its
+    // ratings, what they are read against, and the action that leads.
+    const firstScreen = textOf(surfaces.firstScreen);
+    expect(firstScreen).toContain(report.summary.reasonsIntro);
+    for (const reason of report.summary.reasons) {
+      expect(firstScreen).toContain(`${reason.criterion.label} ${reason.ratings}`);
+      expect(firstScreen).toContain(reason.basis.text);
+      if (reason.measured) expect(firstScreen).toContain(reason.measured);
+    }
+    expect(firstScreen).toContain(report.summary.risksIntro);
+    for (const risk of report.summary.risks) {
+      expect(firstScreen).toContain(`${risk.criterion.label} ${risk.detail}`);
+      if (risk.measured) expect(firstScreen).toContain(risk.measured);
+    }
+    if (report.tie) expect(firstScreen).toContain(report.tie.sentence);
+    expect(leadingActionOf(surfaces.firstScreen)).toEqual({
+      label: LEADING_LABELS[report.leadingAction],
+      primary: true,
+    });
+    // The sections below hold every risk, in full.
+    for (const risk of report.risks) {
+      expect(surfaces.page).toContain(`${risk.criterion.label} (${risk.detail})`);
+      if (risk.measured) expect(surfaces.page).toContain(risk.measured);
+    }
+
     // The same closeness, and every what-if step count it rests on.
     expect(surfaces.page).toContain(report.closeness.sentence);
     expect(surfaces.record).toContain(report.closeness.sentence);
@@ -248,7 +287,6 @@ describe.each(CASES)('$label', ({ model, answers }) => {
     expect(surfaces.record).toContain(`Points (of ${maxPoints})`);
 
     // Someone learning: the first screen leads with where to start, before the ranking.
-    const firstScreen = textOf(surfaces.firstScreen);
     if (report.firstSteps) {
       const at = firstScreen.indexOf(report.firstSteps.heading);
       expect(at).toBeGreaterThan(firstScreen.indexOf(report.verdict.headline));
@@ -259,18 +297,16 @@ describe.each(CASES)('$label', ({ model, answers }) => {
     }
 
     // A weight only the project type gave is said to come from it, never as the person's.
-    for (const groups of [report.reasons.forGroups, report.reasons.againstGroups]) {
-      if (groups.projectTypeIntro) expect(surfaces.page).toContain(groups.projectTypeIntro);
-      for (const reason of groups.projectType) {
-        expect(surfaces.record).toContain(
-          `${reason.criterion.label} (${reason.ratings}, counted ${reason.fromProjectType})`,
-        );
-      }
+    for (const reason of [...report.reasons.for, ...report.reasons.against]) {
+      if (reason.fromProjectType === undefined) continue;
+      expect(surfaces.record).toContain(
+        `${reason.criterion.label} (${reason.ratings}, counted ${reason.fromProjectType})`,
+      );
     }
     if (report.verdict.caveat) {
       expect(firstScreen).toContain(report.verdict.caveat);
       expect(report.verdict.caveat.endsWith('which your answers ask for.')).toBe(
-        report.reasons.againstGroups.yours.length > 0,
+        report.reasons.against.some((reason) => reason.fromProjectType === undefined),
       );
     }
     for (const driver of report.drivers.filter((d) => d.projectType)) {

@@ -14,17 +14,18 @@ const QUERY = 'v=1&data=2026-11&kind=webapp&admin=must&orm=django&style=conventi
 /** Opens the result and waits for its sections, which arrive in a chunk after the first screen. */
 async function openResult() {
   const rendered = renderApp(`/result?${QUERY}`);
-  await screen.findByRole('region', { name: /^Why Django$/ }, LAZY_TIMEOUT);
+  await screen.findByRole('button', { name: 'Open all sections' }, LAZY_TIMEOUT);
   return rendered;
 }
 
 describe('sources on the result page', () => {
   it('shows each reason why the winner won with its assessment label and linked sources', async () => {
     const { user } = await openResult();
+    // The first screen's reasons.
     const why = screen.getByRole('region', { name: /^Why Django$/ });
     const reasons = within(why)
       .getAllByRole('listitem')
-      .filter((item) => item.parentElement?.matches('ul.reasons'));
+      .filter((item) => item.parentElement?.matches('ol.key-points'));
     expect(reasons.length).toBeGreaterThan(0);
     const admin = reasons.find((item) => item.textContent?.startsWith('Admin panel'));
     expect(admin).toBeDefined();
@@ -43,7 +44,8 @@ describe('sources on the result page', () => {
   });
 
   it('gives the reasons against a runner-up their sources too', async () => {
-    await openResult();
+    const { user } = await openResult();
+    await user.click(screen.getByRole('button', { name: 'Why Django and not the others' }));
     const reasons = screen
       .getAllByRole('heading', { name: /^Why not / })
       .flatMap((heading) => within(heading.parentElement ?? heading).queryAllByRole('listitem'))

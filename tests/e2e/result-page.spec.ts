@@ -1,18 +1,23 @@
 /**
- * The result page as a summary first, with its first screen first: the
- * action bar, "On this page" and folded sections, the aligned comparison on a laptop and a
- * phone, whole answer cards, tap targets, print, and axe at both widths.
+ * The result page as a summary first, with its first screen first: the action bar and the action
+ * that leads, "On this page" and folded sections opened by mouse and keyboard, the aligned
+ * comparison on a laptop and side by side on a phone, whole answer cards, tap targets, print as a
+ * handout, and axe at both widths.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { APP_ORIGIN } from './support/origins.mjs';
 import { answerRadio, mainHeading, openPage } from './support/journey';
 import { QUESTIONS, questionById } from '../../src/domain/questions';
+import { reportOf } from '../support/results';
 import { DRAFT_STORAGE_KEY } from '../../src/wizard/answers-store';
 
 const DJANGO_QUERY = 'v=1&data=2026-11&kind=webapp&admin=must&orm=django&style=conventions';
 const DJANGO_RESULT = `/result?${DJANGO_QUERY}`;
 const PHONE = { width: 390, height: 844 };
+/** The issue's tech lead: a JSON API, docs important, the rest nice to have or open. */
+const TECH_LEAD_RESULT =
+  '/result?v=1&data=2027-02&kind=api&async=nice&admin=no&orm=any&perf=nice&docs=important&style=any&team=any&codebase=none';
 
 /** The top edges of one row's cells, one per framework column, in column order. */
 async function rowTops(page: Page, rowLabel: string): Promise<number[]> {
@@ -31,6 +36,22 @@ async function expectRowsAligned(page: Page, labels: string[]) {
   for (const label of labels) {
     const tops = await rowTops(page, label);
     expect(tops, `row “${label}”`).toHaveLength(3);
+    for (const top of tops) expect(Math.abs(top - tops[0]!), `row “${label}”`).toBeLessThan(1);
+  }
+}
+
+/** The rows line up across the named columns. */
+async function expectRowsAlignedIn(page: Page, columns: string[], labels: string[]) {
+  for (const label of labels) {
+    const tops: number[] = [];
+    for (const name of columns) {
+      const term = page
+        .getByRole('article', { name })
+        .getByRole('term')
+        .filter({ hasText: label })
+        .first();
+      tops.push(await term.evaluate((dt) => dt.parentElement!.getBoundingClientRect().top));
+    }
     for (const top of tops) expect(Math.abs(top - tops[0]!), `row “${label}”`).toBeLessThan(1);
   }
 }
@@ -54,7 +75,7 @@ test.describe('the action bar', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP_ORIGIN });
   });
 
-  test('copies the link and the whole comparison, in ranking order', async ({ page }) => {
+  test('copies the link to the result', async ({ page }) => {
     await openPage(page, DJANGO_RESULT);
     const bar = page.getByRole('group', { name: 'Use this result' });
     await bar.getByRole('button', { name: 'Copy link' }).click();
@@ -62,15 +83,6 @@ test.describe('the action bar', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       `${APP_ORIGIN}${DJANGO_RESULT}`,
     );
-
-    await bar.getByRole('button', { name: 'Copy comparison', exact: true }).click();
-    await expect(bar.getByRole('status').last()).toHaveText(
-      'Comparison copied to the clipboard as a Markdown table.',
-    );
-    const table = await page.evaluate(() => navigator.clipboard.readText());
-    expect(table.split('\n')[0]).toBe('| Feature | Django | Flask | FastAPI |');
-    expect(table).toContain('| First released |');
-    expect(table).toContain(`Sources for every cell: <${APP_ORIGIN}/compare>`);
   });
 
   test('Print or save as PDF opens the print dialog', async ({ page }) => {
@@ -101,22 +113,75 @@ test.describe('the action bar', () => {
     await expect(recipe).toBeVisible();
     await expect(recipe.getByRole('button', { name: 'Copy install command' })).toBeVisible();
     await expect(page).toHaveURL(/#recipe$/);
-    await expect
-      .poll(() => inViewport(page.getByRole('button', { name: 'Start building with Django' })))
-      .toBe(true);
+    const heading = page.getByRole('button', { name: 'Start building with Django' });
+    await expect.poll(() => inViewport(heading)).toBe(true);
+    // The next Tab goes on inside the section, not back at the top.
+    await expect(heading).toBeFocused();
+  });
+
+  test('leads with the record for a team decision, with Get started for someone learning', async ({
+    page,
+  }) => {
+    const cases = [
+      { link: DJANGO_RESULT, first: 'Download decision record (.md)', then: 'Get started' },
+      {
+        link: '/result?v=1&data=2027-01&kind=learn&style=freedom&team=new',
+        first: 'Get started',
+        then: 'Download decision record (.md)',
+      },
+    ];
+    for (const { link, first, then } of cases) {
+      await openPage(page, link);
+      const bar = page.getByRole('group', { name: 'Use this result' });
+      const [lead, next] = [
+        bar.getByText(first, { exact: true }),
+        bar.getByText(then, { exact: true }),
+      ];
+      const [leadBox, nextBox] = [await lead.boundingBox(), await next.boundingBox()];
+      // First in reading order, and the one filled button.
+      expect(leadBox!.y <= nextBox!.y && leadBox!.x < nextBox!.x, `${first} first`).toBe(true);
+      const fill = (locator: Locator) =>
+        locator.evaluate((element) => getComputedStyle(element).backgroundColor);
+      expect(await fill(next)).toBe('rgba(0, 0, 0, 0)');
+      expect(await fill(lead)).not.toBe('rgba(0, 0, 0, 0)');
+    }
   });
 });
 
 test('the verdict says when the winner trails on something the answers ask for', async ({
   page,
 }) => {
-  await openPage(page, '/result?v=1&data=2026-11&kind=webapp&admin=must&orm=django&perf=important');
+  const link = '/result?v=1&data=2026-11&kind=webapp&admin=must&orm=django&perf=important';
+  const { caveat } = reportOf(link).verdict;
+  expect(caveat).toMatch(/^But Django is rated below Flask on Raw throughput/);
+  await openPage(page, link);
   await expect(mainHeading(page)).toHaveText('Django is the best fit');
-  await expect(
-    page.getByText(
-      'But Django is rated below Flask on Raw throughput (1/3 against 2/3), which your answers ask for.',
-    ),
-  ).toBeVisible();
+  await expect(page.getByText(caveat!)).toBeVisible();
+});
+
+test('a section opens from the keyboard, and a first-screen link opens its section', async ({
+  page,
+}) => {
+  await openPage(page, DJANGO_RESULT);
+  const toggle = page.getByRole('button', { name: 'What would change the answer' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('region', { name: 'What would change the answer' })).toBeVisible();
+  await page.keyboard.press(' ');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+
+  // "All 4 under …" below the first screen's risks opens the full list and moves focus there.
+  await openPage(page, TECH_LEAD_RESULT);
+  await page
+    .getByRole('region', { name: 'What to watch' })
+    .getByRole('link', { name: /^All \d+ under “What counts against FastAPI”$/ })
+    .click();
+  const risks = page.getByRole('button', { name: 'What counts against FastAPI' });
+  await expect(risks).toHaveAttribute('aria-expanded', 'true');
+  await expect(risks).toBeFocused();
+  await expect(page.getByRole('region', { name: 'What counts against FastAPI' })).toBeVisible();
 });
 
 test('“On this page” opens the section it links to; a folded section shows one line', async ({
@@ -177,9 +242,8 @@ test('the first screen paints before the sections below, which arrive without la
   await expect(mainHeading(page)).toHaveText('Django is the best fit');
   await expect(page.getByRole('list', { name: 'Ranking' })).toContainText('Django100');
   await expect(page.getByRole('button', { name: 'Download decision record (.md)' })).toBeVisible();
-  await expect(
-    page.getByRole('heading', { name: 'Must-haves that rule frameworks out' }),
-  ).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Why Django' })).toContainText('Admin panel');
+  await expect(page.getByRole('region', { name: 'What to watch' })).toBeVisible();
   await expect(page.getByText('Loading the details…')).toBeVisible();
   await expect(page.getByRole('article')).toHaveCount(0);
 
@@ -200,6 +264,7 @@ test.describe('the aligned comparison', () => {
   }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await openPage(page, DJANGO_RESULT);
+    await page.getByRole('button', { name: 'Show all 16 features' }).click();
     await expect(page.getByRole('main').getByRole('article')).toHaveText([
       /^Django/,
       /^Flask/,
@@ -220,6 +285,7 @@ test.describe('the aligned comparison', () => {
   test('the framework names stay in view while the rows scroll past', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await openPage(page, DJANGO_RESULT);
+    await page.getByRole('button', { name: 'Show all 16 features' }).click();
     const name = page
       .getByRole('article', { name: 'FastAPI' })
       .getByRole('heading', { name: 'FastAPI' });
@@ -231,19 +297,31 @@ test.describe('the aligned comparison', () => {
     await expect.poll(() => inViewport(name)).toBe(true);
   });
 
-  test('on a phone, one framework at a time with a switcher, never sideways', async ({ page }) => {
+  test('on a phone, two frameworks side by side, the third one tap away, never sideways', async ({
+    page,
+  }) => {
     await page.setViewportSize(PHONE);
     await openPage(page, DJANGO_RESULT);
-    const switcher = page.getByRole('group', { name: 'Framework shown' });
-    await expect(switcher.getByRole('radio')).toHaveCount(3);
-    await expect(page.getByRole('article', { name: 'Django' })).toBeVisible();
-    await expect(page.getByRole('article', { name: 'Flask' })).toBeHidden();
+    // Ranking order: Django, Flask, FastAPI; the winner stays, the runner-up sits beside it.
+    const switcher = page.getByRole('group', { name: 'Beside Django' });
+    await expect(switcher.getByRole('radio')).toHaveCount(2);
+    await expect(switcher.getByRole('radio', { name: 'Flask' })).toBeChecked();
+    const django = page.getByRole('article', { name: 'Django' });
+    const flask = page.getByRole('article', { name: 'Flask' });
+    await expect(django).toBeVisible();
+    await expect(flask).toBeVisible();
+    await expect(page.getByRole('article', { name: 'FastAPI' })).toBeHidden();
+    const [left, right] = [await django.boundingBox(), await flask.boundingBox()];
+    expect(Math.abs(left!.y - right!.y)).toBeLessThan(1);
+    expect(right!.x).toBeGreaterThanOrEqual(left!.x + left!.width);
+    await expectRowsAlignedIn(page, ['Django', 'Flask'], ['Admin panel']);
 
-    await switcher.getByRole('radio', { name: 'Flask' }).check();
-    await expect(page.getByRole('article', { name: 'Flask' })).toBeVisible();
-    await expect(page.getByRole('article', { name: 'Django' })).toBeHidden();
+    await switcher.getByRole('radio', { name: 'FastAPI' }).check();
+    await expect(page.getByRole('article', { name: 'FastAPI' })).toBeVisible();
+    await expect(flask).toBeHidden();
+    await expect(django).toBeVisible();
     await expect(
-      page.getByRole('article', { name: 'Flask' }).getByRole('term').filter({ hasText: 'Async' }),
+      page.getByRole('article', { name: 'FastAPI' }).getByRole('term').filter({ hasText: 'Admin' }),
     ).toBeVisible();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -305,17 +383,13 @@ test.describe('at 390 px', () => {
       await expectTapTarget(button, `action ${await button.textContent()}`);
     }
     await expectTapTarget(page.getByRole('link', { name: 'Get started' }), 'Get started');
-    for (const link of await page
-      .getByRole('navigation', { name: 'On this page' })
-      .getByRole('link')
-      .all()) {
-      await expectTapTarget(link, `section link ${await link.textContent()}`);
-    }
-    for (const toggle of await page.locator('.fold__toggle').all()) {
+    // On a phone the folded sections are the table of contents: no list above them.
+    await expect(page.getByRole('navigation', { name: 'On this page' })).toBeHidden();
+    for (const toggle of await page.getByRole('heading', { level: 2 }).getByRole('button').all()) {
       await expectTapTarget(toggle, `section ${await toggle.textContent()}`);
     }
     for (const option of await page
-      .getByRole('group', { name: 'Framework shown' })
+      .getByRole('group', { name: 'Beside Django' })
       .locator('label')
       .all()) {
       await expectTapTarget(option, 'framework switch');
@@ -337,27 +411,44 @@ test.describe('at 390 px', () => {
   });
 });
 
-test('print keeps the comparison as a table and the decision record’s text, without controls', async ({
+test('print is a handout: the first screen, the link and the weighted rows, and what was opened', async ({
   page,
 }) => {
   await openPage(page, DJANGO_RESULT);
   await expect(page.getByRole('article')).toHaveCount(3);
-  await page.emulateMedia({ media: 'print' });
-  for (const name of ['Django', 'Flask', 'FastAPI']) {
-    await expect(page.getByRole('article', { name })).toBeVisible();
-  }
-  await expectRowsAligned(page, ['First released', 'Admin panel', 'Releases and support']);
-  const record = page
-    .locator('pre')
-    .filter({ hasText: '# Use Django as our Python web framework' });
-  await expect(record).toBeVisible();
-  await expect(record).toContainText('## Decision Drivers');
   const all = { includeHidden: true } as const;
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('region', { name: 'Why Django' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'What to watch' })).toBeVisible();
+  await expect(page.getByText(`Link to this result: ${APP_ORIGIN}${DJANGO_RESULT}`)).toBeVisible();
+  // The comparison as a plain table of the rows the answers weighted, every framework a column.
+  const table = page.getByRole('table');
+  await expect(table).toHaveCount(1);
+  await expect(table.getByRole('columnheader')).toHaveText([
+    'Feature',
+    'Django',
+    'Flask',
+    'FastAPI',
+  ]);
+  await expect(table.getByRole('rowheader')).toContainText(['Admin panel']);
+  await expect(table.getByRole('rowheader').filter({ hasText: 'First released' })).toHaveCount(0);
+  await expect(page.getByRole('article', all).first()).toBeHidden();
   for (const control of await page.getByRole('button', all).all())
     await expect(control).toBeHidden();
   for (const field of await page.getByRole('textbox', all).all()) await expect(field).toBeHidden();
-  await expect(page.getByRole('radio', { name: 'Flask', includeHidden: true })).toBeHidden();
-  await expect(page.getByRole('region', { name: 'Your database layer' })).toBeVisible();
+  // Folded sections stay off the paper…
+  await expect(page.getByRole('region', { name: 'Your database layer', ...all })).toBeHidden();
+  const record = page
+    .locator('pre')
+    .filter({ hasText: '# Use Django as our Python web framework' });
+  await expect(record).toBeHidden();
+
+  // …until opened before printing.
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('button', { name: 'Record the decision' }).click();
+  await page.emulateMedia({ media: 'print' });
+  await expect(record).toBeVisible();
+  await expect(record).toContainText('## Decision Drivers');
 });
 
 async function expectNoAxeViolations(page: Page) {

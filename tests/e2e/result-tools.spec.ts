@@ -1,7 +1,8 @@
 /**
  * The result's tools in Chromium: the decision record downloaded and read back, the stack recipe
- * and the comparison copied to the clipboard, a "what would change" link followed to the other
- * framework's win, the compare controls, and a print view without controls.
+ * and the comparison (weighted rows first, all on demand) copied to the clipboard, a "what would
+ * change" link followed to the other framework's win, the compare controls, and a print view
+ * without controls.
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
@@ -42,17 +43,11 @@ test.describe('with the clipboard allowed', () => {
   test('copies the cards as a Markdown table, following the rows shown', async ({ page }) => {
     await openPage(page, DJANGO_RESULT);
     const cards = page.getByRole('region', { name: 'Side by side' });
+    // The table waits behind one line, a tool for the few who paste it somewhere.
+    await cards.getByText('Copy as a Markdown table').click();
     const copy = cards.getByRole('button', { name: 'Copy comparison table' });
 
-    await copy.click();
-    await expect(cards.getByRole('status').last()).toHaveText('Copied to the clipboard.');
-    let table = await clipboardText(page);
-    // Columns in ranking order: Django 100, Flask 62, FastAPI 40.
-    expect(table.split('\n')[0]).toBe('| Feature | Django | Flask | FastAPI |');
-    expect(table).toContain('| First released |');
-    expect(table).toContain(`Sources for every cell: <${APP_ORIGIN}/compare>`);
-
-    await cards.getByRole('radio', { name: 'Only the rows your answers weighted' }).check();
+    // At first only the rows the answers weighted.
     await expect(
       cards
         .getByRole('article', { name: 'Django' })
@@ -60,9 +55,28 @@ test.describe('with the clipboard allowed', () => {
         .filter({ hasText: 'First released' }),
     ).toHaveCount(0);
     await copy.click();
-    await expect.poll(() => clipboardText(page)).not.toContain('| First released |');
+    await expect(cards.getByRole('status').last()).toHaveText('Copied to the clipboard.');
+    let table = await clipboardText(page);
+    // Columns in ranking order: Django 100, Flask 62, FastAPI 40.
+    expect(table.split('\n')[0]).toBe('| Feature | Django | Flask | FastAPI |');
+    expect(table).toContain('| Admin panel |');
+    expect(table).not.toContain('| First released |');
+    expect(table).toContain(`Sources for every cell: <${APP_ORIGIN}/compare>`);
+
+    await cards.getByRole('button', { name: 'Show all 16 features' }).click();
+    await expect(
+      cards
+        .getByRole('article', { name: 'Django' })
+        .getByRole('term')
+        .filter({ hasText: 'First released' }),
+    ).toHaveCount(1);
+    await copy.click();
+    await expect.poll(() => clipboardText(page)).toContain('| First released |');
     table = await clipboardText(page);
     expect(table).toContain('| Admin panel |');
+    await expect(
+      cards.getByRole('button', { name: /^Show only the \d+ features you weighted$/ }),
+    ).toHaveAttribute('aria-expanded', 'true');
   });
 
   test('on Compare, shows or hides each framework and copies what is shown', async ({ page }) => {
@@ -124,7 +138,8 @@ test('downloads the decision record as Markdown with MADR’s headings and a lin
 test('follows a “what would change” link and sees the other framework win', async ({ page }) => {
   await openPage(page, DJANGO_RESULT);
   await expect(mainHeading(page)).toHaveText('Django is the best fit');
-  const whatIf = page.getByRole('region', { name: 'How close is it?' });
+  await page.getByRole('button', { name: 'What would change the answer' }).click();
+  const whatIf = page.getByRole('region', { name: 'What would change the answer' });
   await expect(whatIf).toContainText(
     'If raw throughput were a must-have, Flask would come first: it is the only one that meets all your must-haves.',
   );
@@ -135,10 +150,10 @@ test('follows a “what would change” link and sees the other framework win', 
   );
 });
 
-test('says a robust recommendation is robust', async ({ page }) => {
+test('says a robust recommendation is robust, on the first screen', async ({ page }) => {
   await openPage(page, '/result?v=1&data=2026-11&kind=api&async=must&perf=must&team=flask');
-  await expect(page.getByRole('region', { name: 'How close is it?' })).toContainText(
-    'the recommendation of FastAPI is robust',
+  await expect(page.getByRole('region', { name: 'What to watch' })).toContainText(
+    'Robust. No single change to your answers would put another framework first: the recommendation of FastAPI is robust.',
   );
 });
 
@@ -157,7 +172,7 @@ test('shows the score breakdown as a chart with its numbers, heaviest criterion 
   page,
 }) => {
   await openPage(page, DJANGO_RESULT);
-  await page.getByRole('button', { name: 'Where the points come from' }).click();
+  await page.getByRole('button', { name: 'Why Django and not the others' }).click();
   const chart = page.getByRole('region', { name: 'Where the points come from' });
   const first = chart.getByRole('listitem').first();
   await expect(first).toContainText('Admin panel');
@@ -171,7 +186,7 @@ test('shows the score breakdown as a chart with its numbers, heaviest criterion 
   await expect(chart.getByRole('row', { name: /^Admin panel/ })).toContainText('9 of 9');
 });
 
-test('prints without navigation, buttons or copy fields, keeping the chart and cards', async ({
+test('prints without navigation, buttons or copy fields, keeping what was opened', async ({
   page,
 }) => {
   await openPage(page, DJANGO_RESULT);
@@ -183,6 +198,7 @@ test('prints without navigation, buttons or copy fields, keeping the chart and c
   await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
   // The sections below the first screen, with their own buttons and fields, arrive after it.
   await expect(page.getByRole('article')).toHaveCount(3);
+  await page.getByRole('button', { name: 'Why Django and not the others' }).click();
   expect(await buttons.count()).toBeGreaterThanOrEqual(8);
   expect(await fields.count()).toBeGreaterThanOrEqual(5);
   await expect(page.getByRole('banner')).toBeVisible();
@@ -192,10 +208,11 @@ test('prints without navigation, buttons or copy fields, keeping the chart and c
   await expect(page.getByRole('banner', all)).toHaveCount(1);
   for (const button of await buttons.all()) await expect(button).toBeHidden();
   for (const field of await fields.all()) await expect(field).toBeHidden();
-  await expect(page.getByRole('radio', { name: 'All rows', includeHidden: true })).toBeHidden();
   await expect(page.getByText(`Link to this result: ${APP_ORIGIN}${DJANGO_RESULT}`)).toBeVisible();
 
   await expect(mainHeading(page)).toBeVisible();
+  // Opened before printing, so printed; the comparison's weighted rows always are.
   await expect(page.getByRole('region', { name: 'Where the points come from' })).toBeVisible();
-  await expect(page.getByRole('article', { name: 'Django' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Side by side' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Your database layer', ...all })).toBeHidden();
 });

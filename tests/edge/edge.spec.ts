@@ -53,10 +53,14 @@ test.describe('with JavaScript off', () => {
     page,
   }) => {
     await page.goto(FASTAPI_LINK);
-    await expect(page.getByRole('region', { name: /^Must-haves/ })).toBeVisible();
+    // The first screen's reasons and risks, each with its sources, come in the HTML.
+    const why = page.getByRole('region', { name: 'Why FastAPI' });
+    await expect(why.getByRole('listitem').first()).toBeVisible();
+    await expect(why.getByText(/^Sources \(\d+\)$/).first()).toBeVisible();
+    await expect(page.getByRole('region', { name: 'What to watch' })).toBeVisible();
     await expect(
       page.getByText(
-        'The reasons, the side-by-side comparison and the starter app need JavaScript.',
+        'The full explanation, the side-by-side comparison and the starter app need JavaScript.',
       ),
     ).toBeVisible();
     await expect(page.getByText('Loading the details…')).toBeHidden();
@@ -140,6 +144,7 @@ test.describe('with JavaScript on', () => {
     const problems = watchForProblems(page);
     await page.goto(FASTAPI_LINK);
     await appStarted(page);
+    await page.getByRole('button', { name: 'What would change the answer' }).click();
     // Changes to priorities are listed before changes to the project's facts: take the first.
     await page.getByRole('link', { name: 'See the result with Django first' }).first().click();
     await expect(mainHeading(page)).toHaveText(/^Django /);

@@ -94,30 +94,14 @@ describe('reasons for and against', () => {
     expect(stated?.fromProjectType).toBeUndefined();
   });
 
-  it('never lists the project type’s own weight among the person’s priorities', () => {
-    const report = reportOf('v=1&data=2027-01&kind=learn');
-    const { forGroups } = report.reasons;
-    expect(forGroups.projectType.map((reason) => reason.criterion.id)).toContain('minimal_core');
-    expect(forGroups.yours.every((reason) => reason.fromProjectType === undefined)).toBe(true);
-    expect(forGroups.yours.length + forGroups.projectType.length).toBe(report.reasons.for.length);
-    expect(forGroups.projectTypeIntro).toBe(
-      'Counted because you are learning web development, not a priority you named:',
-    );
-    // Said by the person, the same criterion is theirs.
-    const stated = reportOf('v=1&data=2027-01&kind=learn&style=freedom').reasons.forGroups;
-    expect(stated.yours.map((reason) => reason.criterion.id)).toContain('minimal_core');
-    expect(stated.projectType.map((reason) => reason.criterion.id)).not.toContain('minimal_core');
-  });
-
   it('says what counts against the winner only from the project type as such', () => {
     // A learner who wants conventions gets Django, which trails Flask on beginner-friendliness:
     // a weight only "learning" gave, not the person.
     const report = reportOf('v=1&data=2027-01&kind=learn&style=conventions');
     expect(report.winner).toBe('django');
-    expect(report.reasons.againstGroups.yours).toEqual([]);
-    expect(report.reasons.againstGroups.projectType.map((r) => r.criterion.id)).toEqual([
-      'beginner_friendly',
-    ]);
+    expect(
+      report.reasons.against.map((r) => [r.criterion.id, r.fromProjectType !== undefined]),
+    ).toEqual([['beginner_friendly', true]]);
     expect(report.verdict.caveat).toBe(
       'But Django is rated below Flask on Beginner friendly (2/3 against 3/3), which counts because you are learning web development.',
     );
@@ -158,6 +142,99 @@ describe('what to watch', () => {
     const report = reportOf('v=1&data=2027-01&kind=api&admin=important');
     const watched = report.watch.map((item) => item.criterion.id);
     expect(watched).not.toContain('builtin_admin');
+  });
+});
+
+describe('the first screen’s summary', () => {
+  const TECH_LEAD =
+    'v=1&data=2027-01&kind=api&async=nice&admin=no&orm=any&perf=nice&docs=important&style=any&team=any&codebase=none';
+
+  it('gives the top reasons against the runner-up, with what each rests on', () => {
+    const report = reportOf(TECH_LEAD);
+    expect(report.summary.reasonsIntro).toBe(
+      'Where FastAPI is rated above Flask, the runner-up, on what you weighted:',
+    );
+    expect(report.summary.reasons).toEqual(report.reasons.for);
+    expect(report.summary.reasons.map((reason) => reason.criterion.id)).toEqual([
+      'auto_api_docs',
+      'async_io',
+      'raw_throughput',
+    ]);
+    for (const reason of report.summary.reasons) {
+      expect(reason.basis.text).not.toBe('');
+      expect(reason.basis.sources.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('reads a tie’s reasons against the next framework the winner does lead', () => {
+    // 2027-01, SQLAlchemy alone: Flask and FastAPI tie, and Flask leads only Django.
+    const report = reportOf('v=1&data=2027-01&orm=sqlalchemy');
+    expect(report.reasons.for).toEqual([]);
+    expect(report.summary.reasonsIntro).toBe(
+      'Where Flask is rated above Django on what you weighted:',
+    );
+    expect(report.summary.reasons.map((reason) => [reason.criterion.id, reason.ratings])).toEqual([
+      ['sqlalchemy_fit', 'Flask 3/3, Django 1/3'],
+    ]);
+  });
+
+  it('reads a general view’s reasons with every criterion counting the same', () => {
+    const general = reportOf('v=1&data=2027-01');
+    expect(general.summary.reasonsIntro).toBe(
+      'Where Django is rated above FastAPI, the runner-up, with every criterion counting the same:',
+    );
+    expect(general.summary.risksIntro).toBe(
+      'Where Django is rated lowest, with every criterion counting the same:',
+    );
+  });
+
+  it('lists risks most pressing first: failed must-haves, then weighted shortfalls, then what to watch', () => {
+    // 2026-11: nothing meets every must-have; Django fails raw throughput and trails on async.
+    const closest = reportOf('v=1&data=2026-11&kind=webapp&async=must&admin=must&perf=must');
+    expect(closest.risks.map((risk) => [risk.kind, risk.criterion.id, risk.detail])).toEqual([
+      ['must-have', 'raw_throughput', 'Django 1/3: fails your must-have'],
+      ['against', 'async_io', 'Django 2/3, FastAPI 3/3'],
+    ]);
+    expect(closest.summary.risksIntro).toBe('Where Django falls short on what you weighted:');
+
+    const mixed = reportOf('v=1&data=2026-11&admin=must&perf=must&team=typed');
+    const kinds = mixed.risks.map((risk) => risk.kind);
+    expect(kinds.slice(0, 2)).toEqual(['against', 'against']);
+    expect(kinds.slice(2).every((kind) => kind === 'watch')).toBe(true);
+    expect(mixed.summary.risksIntro).toBe(
+      'Where Flask falls short on what you weighted, then where it is rated below 2 of 3 on what the answers did not weigh:',
+    );
+  });
+
+  it('shows the first three risks and counts the rest, each risk once', () => {
+    const report = reportOf(TECH_LEAD);
+    expect(report.summary.risks).toEqual(report.risks.slice(0, 3));
+    expect(report.summary.moreRisks).toBe(report.risks.length - 3);
+    expect(report.risks.map((risk) => risk.detail)).toEqual([
+      'FastAPI 1/3, whatever the project',
+      'FastAPI 1/3, whatever the project',
+      'FastAPI 1/3',
+      'FastAPI 1/3',
+    ]);
+    expect(report.summary.risksIntro).toBe(
+      'Flask is not rated above FastAPI on anything the answers weighted. Where FastAPI is rated below 2 of 3 on what the answers did not weigh:',
+    );
+    const ids = report.risks.map((risk) => risk.criterion.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const risk of report.risks) expect(risk.basis.sources.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the leading action', () => {
+  it.each([
+    ['v=1&data=2027-01&kind=learn', 'get-started'],
+    ['v=1&data=2027-01&kind=api&team=new', 'get-started'],
+    ['v=1&data=2027-01&kind=learn&style=freedom&team=new', 'get-started'],
+    ['v=1&data=2027-01&kind=api&team=typed', 'decision-record'],
+    ['v=1&data=2027-01&kind=webapp&admin=must', 'decision-record'],
+    ['v=1&data=2027-01', 'decision-record'],
+  ])('%s leads with %s', (link, action) => {
+    expect(reportOf(link).leadingAction).toBe(action);
   });
 });
 

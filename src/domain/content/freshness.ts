@@ -1,4 +1,4 @@
-import { daysBetween, shortDate } from '../dates';
+import { daysBetween, monthYear, shortDate } from '../dates';
 import type { Release } from './releases';
 
 /** A check older than this many days is flagged on the page, and by the weekly freshness job. */
@@ -27,4 +27,14 @@ export function newestAsOf(release: Pick<Release, 'checked'>, today?: string): s
   return today !== undefined && isStale(release.checked, today)
     ? `${asOf}, checked more than ${STALE_AFTER_DAYS} days ago`
     : asOf;
+}
+
+/**
+ * A release in brackets' worth of words, dated by its check: "2.2.0, May 2026, checked 7 Dec
+ * 2026", or "0.165.2, checked 7 Dec 2026" when no source dates the release itself.
+ */
+export function versionAndMonth(release: Release): string {
+  const month = release.date === undefined ? undefined : monthYear(release.date);
+  const checked = `checked ${shortDate(release.checked)}`;
+  return month ? `${release.version}, ${month}, ${checked}` : `${release.version}, ${checked}`;
 }

@@ -1,6 +1,7 @@
 import type { FrameworkId } from '../frameworks';
 import { formatDay } from '../dates';
-import { MILESTONES as M, RELEASES as R, versionAndMonth } from './releases';
+import { versionAndMonth } from './freshness';
+import { MILESTONES as M, RELEASES as R } from './releases';
 import type { Source } from './sourced';
 import { SOURCES } from './sources';
 

@@ -1,5 +1,6 @@
 import { newestReleaseText } from './framework-profiles';
-import { MILESTONES as M, RELEASES as R, versionAndMonth } from './releases';
+import { versionAndMonth } from './freshness';
+import { MILESTONES as M, RELEASES as R } from './releases';
 import type { Source } from './sourced';
 import { SOURCES } from './sources';
 

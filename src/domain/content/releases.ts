@@ -1,5 +1,4 @@
 import type { Source } from './sourced';
-import { monthYear, shortDate } from '../dates';
 
 /** One release of one package, and where a reader can check it. */
 export interface Release {
@@ -236,16 +235,6 @@ export const MILESTONES = {
   python38: { package: 'Python', version: '3.8' },
   python39: { package: 'Python', version: '3.9' },
 } as const satisfies Record<string, Milestone>;
-
-/**
- * A release in brackets' worth of words, dated by its check: "2.2.0, May 2026, checked 7 Dec
- * 2026", or "0.165.2, checked 7 Dec 2026" when no source dates the release itself.
- */
-export function versionAndMonth(release: Release): string {
-  const month = release.date === undefined ? undefined : monthYear(release.date);
-  const checked = `checked ${shortDate(release.checked)}`;
-  return month ? `${release.version}, ${month}, ${checked}` : `${release.version}, ${checked}`;
-}
 
 /** Every version number the app may show: newest releases and milestones. */
 export function knownVersions(): ReadonlySet<string> {
