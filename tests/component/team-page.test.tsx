@@ -252,7 +252,9 @@ describe('a teammate answers first', () => {
     await user.click(within(kind).getByRole('radio', { name: 'An API that other apps call' }));
     expect(screen.getByText(/^You have answered 1 of \d+ questions\.$/)).toBeVisible();
     await user.click(within(kind).getByRole('button', { name: /Skip this question after all/ }));
-    expect(within(kind).getByRole('radio', { name: 'An API that other apps call' })).not.toBeChecked();
+    expect(
+      within(kind).getByRole('radio', { name: 'An API that other apps call' }),
+    ).not.toBeChecked();
     expect(screen.getByText(/^You have answered 0 of \d+ questions\.$/)).toBeVisible();
   });
 });
