@@ -151,9 +151,10 @@ test('the same journey by keyboard alone', async ({ page }) => {
       continue;
     }
 
-    // Tab enters the group at its first choice; Space picks it, the arrow keys move and pick.
-    await keyboard.press('Tab');
+    // Tab reaches the group at its first choice (past the page's "Words explained", when it has
+    // one); Space picks it, the arrow keys move and pick.
     const first = page.getByRole('radio').first();
+    await tabTo(page, first);
     await expectVisibleFocus(first);
     if (optionIndex === 0) await keyboard.press('Space');
     for (let step = 0; step < optionIndex; step++) await keyboard.press('ArrowDown');
@@ -178,15 +179,17 @@ test('the same journey by keyboard alone', async ({ page }) => {
   ).toHaveCount(1);
 
   // Change an answer by keyboard and come back to the review.
-  const changeKind = page.getByRole('link', { name: 'Change what you are building' });
+  const changeKind = page.getByRole('link', {
+    name: `Change the answer to “${questionById('kind').title}”`,
+  });
   await tabTo(page, changeKind);
   await expectVisibleFocus(changeKind);
   await keyboard.press('Enter');
   await expect(mainHeading(page)).toHaveText(questionById('kind').title);
   await expectVisibleFocus(mainHeading(page));
-  await keyboard.press('Tab');
-  // Tab lands on the chosen answer; the arrow keys move the choice and back again.
-  await expect(answerRadio(page, 'kind', 'webapp')).toBeFocused();
+  // Tab reaches the chosen answer (past "Words explained"); the arrow keys move the choice and
+  // back again.
+  await tabTo(page, answerRadio(page, 'kind', 'webapp'));
   await keyboard.press('ArrowDown');
   await keyboard.press('ArrowUp');
   await expect(answerRadio(page, 'kind', 'webapp')).toBeChecked();
@@ -260,7 +263,9 @@ test('a question opened from the review and reloaded still leads back to the rev
 }) => {
   await openPage(page, '/questions/kind');
   await clickThroughWizard(page, { kind: 'api', admin: 'nice' });
-  await page.getByRole('link', { name: 'Change admin panel' }).click();
+  await page
+    .getByRole('link', { name: `Change the answer to “${questionById('admin').title}”` })
+    .click();
   await expect(mainHeading(page)).toHaveText(questionById('admin').title);
 
   // The reloaded page is prerendered for the plain question; once the app runs it must agree

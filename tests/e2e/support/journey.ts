@@ -4,12 +4,14 @@
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 import { FRAMEWORK_NAMES, type FrameworkId } from '../../../src/domain/frameworks';
+import { MODEL_CATALOG } from '../../../src/domain/model-catalog';
 import {
-  QUESTIONS,
   answerOption,
+  questionById,
   type Answers,
   type QuestionId,
 } from '../../../src/domain/questions';
+import { nextQuestion, stepPosition } from '../../../src/domain/wizard-path';
 
 /**
  * Opens a path and waits until React has attached to the page. Prerendered pages paint before any
@@ -67,14 +69,23 @@ export function answerRadio(page: Page, id: QuestionId, value: string): Locator 
  * each absent one skipped.
  */
 export async function clickThroughWizard(page: Page, answers: Answers): Promise<void> {
-  for (const [index, question] of QUESTIONS.entries()) {
-    await expect(mainHeading(page)).toHaveText(question.title);
-    await expect(page.getByText(`Question ${index + 1} of ${QUESTIONS.length}`)).toBeVisible();
-    const value = answers[question.id];
+  // The questions the wizard asks: all of them, or a learner's shorter path once they say so.
+  const given: Record<string, string> = {};
+  const model = MODEL_CATALOG.current;
+  for (
+    let id: QuestionId | undefined = model.questions[0]?.id;
+    id !== undefined;
+    id = nextQuestion(id, given as Answers, model)
+  ) {
+    const { index, total } = stepPosition(id, given as Answers, model);
+    await expect(mainHeading(page)).toHaveText(questionById(id).title);
+    await expect(page.getByText(`Question ${index} of ${total}`)).toBeVisible();
+    const value = answers[id];
     if (value === undefined) {
       await page.getByRole('button', { name: 'Skip this question' }).click();
     } else {
-      await answerRadio(page, question.id, value).check();
+      given[id] = value;
+      await answerRadio(page, id, value).check();
       await page.getByRole('button', { name: 'Continue' }).click();
     }
   }
