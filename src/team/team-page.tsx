@@ -3,7 +3,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { formatDay } from '../domain/dates';
 import { FRAMEWORK_NAMES } from '../domain/frameworks';
 import { readPastedText } from '../domain/links/pasted-link';
-import { resolveTeamLink } from '../domain/links/resolve';
+import { resolveTeamLink } from '../domain/links/resolve-team';
 import {
   cleanMemberName,
   encodeTeamQuery,

@@ -12,7 +12,6 @@ import {
   type DecodedLink,
   type EmbedTheme,
 } from './share-link';
-import { decodeTeamQuery, type DecodedTeamLink } from './team-link';
 
 export type ResolvedResultLink =
   | {
@@ -53,24 +52,6 @@ export function resolveResultLink(
     shareQuery: encodeShareQuery(link.answers, model.id),
     currentQuery: encodeShareQuery(link.answers, registry.current.id),
   };
-}
-
-export type ResolvedTeamLink =
-  | { readonly kind: 'newer'; readonly version: number }
-  | {
-      readonly kind: 'team';
-      readonly decoded: DecodedTeamLink;
-      /** The model the team's combined answers are scored with. */
-      readonly model: ScoringModel;
-      readonly current: boolean;
-    };
-
-/** Reads a team link with the shipped models. Never throws. */
-export function resolveTeamLink(search: string, registry: ModelRegistry): ResolvedTeamLink {
-  const decoded = decodeTeamQuery(search, registry);
-  if (decoded.newerScheme !== undefined) return { kind: 'newer', version: decoded.newerScheme };
-  const model = findModel(registry, decoded.team.modelId) ?? registry.current;
-  return { kind: 'team', decoded, model, current: model.id === registry.current.id };
 }
 
 /** What a frame's URL presets: answers for the wizard, its theme, where its messages may go. */
