@@ -17,11 +17,16 @@ const ENTITIES = 'quot|apos|lt|gt|#34|#39|#60|#62|#x22|#x27|#x3c|#x3e';
 const LEADING_ENTITY = new RegExp(`^&?(?:${ENTITIES});`, 'i');
 const TRAILING_ENTITY = new RegExp(`&?(?:${ENTITIES});$`, 'i');
 
+/** A token of letters, digits and inner hyphens or dots, which nothing below would change. */
+const TIDY = /^[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$/;
+
 /**
  * A key or value as the person meant it: surrounding spaces, brackets, quotes and trailing
  * punctuation (also as HTML entities) removed. Never applied to free text such as names.
  */
 export function tidyToken(text: string): string {
+  // Most tokens are already tidy (the scheme's own words): no need to run the rules below.
+  if (TIDY.test(text)) return text;
   let current = text;
   for (;;) {
     const next = current
