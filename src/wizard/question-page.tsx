@@ -10,6 +10,7 @@ import {
 import { paths } from '../paths';
 import { useChrome } from '../ui/chrome';
 import { useHydrated } from '../ui/use-hydrated';
+import { useTapGuard } from '../ui/tap-guard';
 import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { NotFoundPage } from '../ui/not-found-page';
@@ -34,6 +35,7 @@ function QuestionForm({ question }: { question: Question }) {
   const [picked, setPicked] = useState<string>();
   const [showError, setShowError] = useState(false);
   const ids = useId();
+  const guard = useTapGuard();
   useDocumentTitle(question.title);
 
   const selected = picked ?? saved;
@@ -92,7 +94,7 @@ function QuestionForm({ question }: { question: Question }) {
   }
 
   return (
-    <div className="question-page">
+    <div className="question-page" {...guard}>
       {back && (
         <Link to={back} className="back-link">
           Back
