@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState } from 'react';
+import { Suspense, useLayoutEffect, useState } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { applyEmbedTheme, readEmbedBoot } from '../embed/embed-boot';
 import { useEmbedBridge } from '../embed/use-embed-bridge';
@@ -52,7 +52,17 @@ export function EmbedLayout() {
           footer, the frame's landmarks must stay distinguishable. */}
       <main className="page page--embed" aria-label={SITE_NAME}>
         <PageErrorBoundary>
-          <Outlet />
+          {/* Moves between steps are transitions: once a page has shown, this boundary keeps it
+              while the next one loads. Its fallback only shows on a cold load. */}
+          <Suspense
+            fallback={
+              <p className="loading" role="status">
+                Loading…
+              </p>
+            }
+          >
+            <Outlet />
+          </Suspense>
         </PageErrorBoundary>
       </main>
       <div className="embed-footer">
