@@ -18,12 +18,12 @@ import { execFileSync, execSync, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { startCdnServer } from './cdn-server.mjs';
+import { readCommandLine, wholeNumber } from './lib/command-line.mjs';
 import { loadAppModule } from './lib/load-app-module.mjs';
 
 const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
@@ -33,10 +33,11 @@ const EDGE_INSPECTOR_PORT = 4312 + offset;
 const STATIC_ORIGIN = `https://127.0.0.1:${STATIC_PORT}`;
 const EDGE_ORIGIN = `http://127.0.0.1:${EDGE_PORT}`;
 const ORIGIN = STATIC_ORIGIN;
-const { values: options } = parseArgs({
+const USAGE = 'npm run bench -- [--rounds N]   (default: BENCH_ROUNDS, else 3; never fewer than 3)';
+const { values: options } = readCommandLine(USAGE, {
   options: { rounds: { type: 'string', default: process.env.BENCH_ROUNDS ?? '3' } },
 });
-const ROUNDS = Math.max(3, Number(options.rounds));
+const ROUNDS = Math.max(3, wholeNumber(options.rounds, 'rounds', USAGE, 1));
 // The static host's certificate is self-signed, made for this run.
 const CHROME_FLAGS = ['--headless=new', '--ignore-certificate-errors', ...CHROMIUM_ARGS];
 const RESULT_LINK = '/result?v=1&data=2027-01&kind=api&async=must&perf=important&docs=must';

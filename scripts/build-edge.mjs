@@ -10,12 +10,15 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
+import { readCommandLine } from './lib/command-line.mjs';
 import { pagesReportFile, readPagesReport } from './lib/pages-report.mjs';
 
-const { positionals } = parseArgs({ allowPositionals: true });
+const { positionals } = readCommandLine(
+  'node scripts/build-edge.mjs [static build dir]   (default: dist)',
+  { allowPositionals: true },
+);
 const staticDir = resolve(positionals[0] ?? 'dist');
 const OUT_DIR = 'dist-edge';
 const started = performance.now();

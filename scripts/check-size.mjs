@@ -9,11 +9,13 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { readCommandLine } from './lib/command-line.mjs';
 import { readPagesReport } from './lib/pages-report.mjs';
 
-const { positionals } = parseArgs({ allowPositionals: true });
+const { positionals } = readCommandLine('node scripts/check-size.mjs [outDir]   (default: dist)', {
+  allowPositionals: true,
+});
 const [outDir = 'dist'] = positionals;
 const BUDGET_KB = 95;
 const GOAL_KB = 90;

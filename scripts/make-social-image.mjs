@@ -7,17 +7,18 @@
  * Run with `npm run social-image` after a visible change to the result page, and commit them.
  * `--port` moves its server off 4190 (and E2E_PORT_OFFSET moves that default).
  */
-import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { readCommandLine, wholeNumber } from './lib/command-line.mjs';
 
-const { values } = parseArgs({
+const USAGE = 'npm run social-image -- [--port N]';
+const { values } = readCommandLine(USAGE, {
   options: {
     port: { type: 'string', default: String(4190 + Number(process.env.E2E_PORT_OFFSET ?? 0)) },
   },
 });
-const PORT = Number(values.port);
+const PORT = wholeNumber(values.port, 'port', USAGE, 1);
 
 /** The result link each card shows (from the seed's "When to choose" cases) and its winner. */
 const CARDS = [

@@ -5,15 +5,19 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { readCommandLine, wholeNumber } from './lib/command-line.mjs';
 
 const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
-const { values } = parseArgs({
+const USAGE = 'npm run start:edge -- [--port N] [--inspector-port N]';
+const { values } = readCommandLine(USAGE, {
   options: {
     port: { type: 'string', default: String(8787 + offset) },
     'inspector-port': { type: 'string', default: String(9229 + offset) },
   },
 });
+
+const port = wholeNumber(values.port, 'port', USAGE, 1);
+const inspectorPort = wholeNumber(values['inspector-port'], 'inspector-port', USAGE, 1);
 
 if (!existsSync('dist-edge/worker.js')) {
   console.error('No edge build: run `npm run build:edge` first.');
@@ -29,9 +33,9 @@ const wrangler = spawn(
     '--ip',
     '127.0.0.1',
     '--port',
-    values.port,
+    String(port),
     '--inspector-port',
-    values['inspector-port'],
+    String(inspectorPort),
     '--show-interactive-dev-session=false',
   ],
   // Offline, wrangler's metrics would only time out; the rest it tries to fetch it can do without.

@@ -5,7 +5,7 @@
 import type { BenchCase, BenchFramework, BenchResults, BenchRow } from './bench-results';
 import { median, pinNotes, summarizeRuns } from './bench-results';
 import { BENCH_TESTS } from './content/bench-tests';
-import { longDate } from './content/releases';
+import { formatDay } from './dates';
 import { FRAMEWORK_NAMES } from './frameworks';
 
 const WHOLE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
@@ -81,7 +81,7 @@ export function runMethod(results: BenchResults): string {
 
 /** When a run was made, for reading: `7 December 2026`. */
 export function runDate(results: BenchResults): string {
-  return longDate(results.startedAt.slice(0, 10)) ?? results.startedAt;
+  return formatDay(results.startedAt.slice(0, 10));
 }
 
 /** The machine in a line: CPU, cores, memory, OS. */

@@ -7,6 +7,7 @@
 import type { ModelDeclaration } from './model-types';
 import { DECLARATION_2026_11 } from './models/declaration-2026-11';
 import { DECLARATION_2027_01 } from './models/declaration-2027-01';
+import { DECLARATION_2027_02 } from './models/declaration-2027-02';
 
 /** The models a link may name, oldest first, and the one new results use. */
 export interface ModelCatalog<M extends ModelDeclaration = ModelDeclaration> {
@@ -23,6 +24,7 @@ export function createCatalog<M extends ModelDeclaration>(models: readonly M[]):
 export const MODEL_CATALOG: ModelCatalog = createCatalog([
   DECLARATION_2026_11,
   DECLARATION_2027_01,
+  DECLARATION_2027_02,
 ]);
 
 /** The id of the newest model, which new results from the wizard use. */

@@ -68,6 +68,11 @@ export const QUESTIONS = [
         hint: 'Server-rendered pages, sign-up and login, many data models, maybe an admin.',
       },
       {
+        value: 'site',
+        label: 'A small website with a few pages and forms, no user accounts',
+        hint: 'A club, meetup or event site: a few pages and a contact or sign-up form; nobody logs in.',
+      },
+      {
         value: 'api',
         label: 'A JSON or REST API',
         hint: 'A backend for a single-page app, a mobile app or other services.',

@@ -320,6 +320,7 @@ const SEPARATORS_SHOWN = 4;
 /** What the project type's bundle stands for, as the reason a criterion counts. */
 const PROJECT_TYPE_REASONS: Record<AnswerValue<'kind'>, string> = {
   webapp: 'because you are building a full web app with pages and user accounts',
+  site: 'because you are building a small website with pages and forms',
   api: 'because you are building a JSON or REST API',
   micro: 'because you are building a small microservice',
   ml: 'because you are building an API in front of an ML or LLM model',

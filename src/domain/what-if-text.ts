@@ -34,6 +34,7 @@ const LEVEL_PHRASES = {
 const CHOICE_PHRASES: { readonly [Q in ChoiceQuestionId]: Record<AnswerValue<Q>, string> } = {
   kind: {
     webapp: 'If your project were a full web app with pages and user accounts',
+    site: 'If your project were a small website with pages and forms, no user accounts',
     api: 'If your project were a JSON or REST API',
     micro: 'If your project were a small microservice',
     ml: 'If your project were an API in front of an ML or LLM model',

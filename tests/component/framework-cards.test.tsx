@@ -7,8 +7,9 @@ import { render, screen, within } from '@testing-library/react';
 import { vi } from 'vitest';
 import { FRAMEWORK_PROFILES } from '../../src/domain/content/framework-profiles';
 import { DATA_DATE_LABEL } from '../../src/domain/content/data-date';
-import { daysBetween, oldestCheck } from '../../src/domain/content/freshness';
-import { RELEASES, longDate, shortDate } from '../../src/domain/content/releases';
+import { oldestCheck } from '../../src/domain/content/freshness';
+import { RELEASES } from '../../src/domain/content/releases';
+import { daysBetween, formatDay, shortDate } from '../../src/domain/dates';
 import { FRAMEWORK_IDS } from '../../src/domain/frameworks';
 import { StackRecipeSection } from '../../src/result/stack-recipe-section';
 import { LAZY_TIMEOUT, renderApp } from './render-app';
@@ -96,7 +97,7 @@ describe('the data date', () => {
     expect(
       await screen.findByText(/the oldest check is from/, undefined, LAZY_TIMEOUT),
     ).toHaveTextContent(`the oldest check is from ${DATA_DATE_LABEL}.`);
-    expect(DATA_DATE_LABEL).toBe(longDate(oldestCheck(Object.values(RELEASES))));
+    expect(DATA_DATE_LABEL).toBe(formatDay(oldestCheck(Object.values(RELEASES))));
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { CURRENT_MODEL_ID } from '../../src/domain/model-catalog';
 import { DRAFT_STORAGE_KEY } from '../../src/wizard/answers-store';
 import { renderApp, reviewAnswer, restoreDraftNow } from './render-app';
 
@@ -24,7 +25,7 @@ describe('the review before the saved draft is back', () => {
     expect(reviewAnswer('async')).toBe('Skipped');
     expect(screen.getByRole('link', { name: 'See my recommendation' })).toHaveAttribute(
       'href',
-      '/result?v=1&data=2027-01&kind=api&docs=must',
+      `/result?v=1&data=${CURRENT_MODEL_ID}&kind=api&docs=must`,
     );
   });
 });

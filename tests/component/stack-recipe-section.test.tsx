@@ -4,7 +4,8 @@
  * package's floor with its source, and commands for development and production.
  */
 import { render, screen, within } from '@testing-library/react';
-import { RELEASES, shortDate } from '../../src/domain/content/releases';
+import { RELEASES } from '../../src/domain/content/releases';
+import { shortDate } from '../../src/domain/dates';
 import { recipeFor } from '../../src/domain/stack-recipe';
 import { StackRecipeSection } from '../../src/result/stack-recipe-section';
 

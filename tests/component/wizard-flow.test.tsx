@@ -4,7 +4,13 @@
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { QUESTIONS, QUESTION_COUNT, questionById, type Answers } from '../../src/domain/questions';
+import {
+  answerOption,
+  QUESTIONS,
+  QUESTION_COUNT,
+  questionById,
+  type Answers,
+} from '../../src/domain/questions';
 import { FRAMEWORK_NAMES, type FrameworkId } from '../../src/domain/frameworks';
 import { useAnswersStore } from '../../src/wizard/answers-store';
 import {
@@ -105,7 +111,7 @@ const EXAMPLES: {
     name: 'a JSON API where async and auto docs are must-haves',
     answers: { kind: 'api', async: 'must', perf: 'important', docs: 'must' },
     winner: 'fastapi',
-    expected: ranking(['fastapi', 100], ['django', 53], ['flask', 63]),
+    expected: ranking(['fastapi', 100], ['django', 53], ['flask', 57]),
   },
   {
     name: 'learning web development, choosing every part, a team new to it',
@@ -135,7 +141,7 @@ describe('the three common-sense examples', () => {
     expect(await screen.findByRole('heading', { level: 1 }, LAZY_TIMEOUT)).toHaveTextContent(
       'Django, in a general view',
     );
-    expect(shownRanking()).toEqual(ranking(['django', 77], ['fastapi', 70], ['flask', 64]));
+    expect(shownRanking()).toEqual(ranking(['django', 77], ['fastapi', 70], ['flask', 62]));
   });
 });
 
@@ -143,7 +149,7 @@ describe('checking and changing answers', () => {
   it('shows a skipped question as "Skipped"', async () => {
     const { user } = renderApp('/questions/kind');
     await answerAll(user, { kind: 'api', orm: 'sqlalchemy' });
-    expect(reviewAnswer('kind')).toBe(questionById('kind').options[1].label);
+    expect(reviewAnswer('kind')).toBe(answerOption('kind', 'api')?.label);
     expect(reviewAnswer('async')).toBe('Skipped');
     expect(reviewAnswer('orm')).toBe('SQLAlchemy');
     expect(reviewAnswer('team')).toBe('Skipped');
@@ -164,7 +170,7 @@ describe('checking and changing answers', () => {
     expect(mainHeading()).toHaveTextContent('Check your answers');
     expect(reviewAnswer('admin')).toBe('Must have');
     // The other answers are untouched.
-    expect(reviewAnswer('kind')).toBe(questionById('kind').options[0].label);
+    expect(reviewAnswer('kind')).toBe(answerOption('kind', 'webapp')?.label);
     expect(reviewAnswer('style')).toBe('I choose every part');
   });
 
@@ -175,7 +181,7 @@ describe('checking and changing answers', () => {
     await user.click(skipButton());
     expect(mainHeading()).toHaveTextContent('Check your answers');
     expect(reviewAnswer('team')).toBe('Skipped');
-    expect(reviewAnswer('kind')).toBe(questionById('kind').options[3].label);
+    expect(reviewAnswer('kind')).toBe(answerOption('kind', 'ml')?.label);
   });
 
   it('Back from a Change link returns to the review without changing the answer', async () => {
@@ -185,7 +191,7 @@ describe('checking and changing answers', () => {
     await user.click(answerRadio('kind', 'learn'));
     await user.click(backLink());
     expect(mainHeading()).toHaveTextContent('Check your answers');
-    expect(reviewAnswer('kind')).toBe(questionById('kind').options[2].label);
+    expect(reviewAnswer('kind')).toBe(answerOption('kind', 'micro')?.label);
   });
 
   it('Start over on the review clears every answer and goes to the first question', async () => {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { BASE_PATH_ORIGIN } from './support/origins.mjs';
+import { CURRENT_MODEL_ID } from '../../src/domain/model-catalog';
 
 /** The build made with BASE_PATH=/picker/, served under that path (docs/contracts.md). */
 const BASE = `${BASE_PATH_ORIGIN}/picker`;
@@ -17,10 +18,12 @@ test.describe('a build served under /picker/', () => {
     }
     await expect(page).toHaveURL(`${BASE}/review`);
     await page.getByRole('link', { name: 'See my recommendation' }).click();
-    await expect(page).toHaveURL(/\/picker\/result\?v=1&data=2027-01&kind=learn$/);
+    await expect(page).toHaveURL(
+      new RegExp(`/picker/result\\?v=1&data=${CURRENT_MODEL_ID}&kind=learn$`),
+    );
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Flask/);
     await expect(page.getByRole('textbox', { name: 'Link to this result' })).toHaveValue(
-      `${BASE}/result?v=1&data=2027-01&kind=learn`,
+      `${BASE}/result?v=1&data=${CURRENT_MODEL_ID}&kind=learn`,
     );
   });
 

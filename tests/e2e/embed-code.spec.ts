@@ -13,6 +13,7 @@ import {
   expectSizedToContent,
   frameHeading,
 } from './support/embed-host';
+import { CURRENT_MODEL_ID } from '../../src/domain/model-catalog';
 
 /** Opens the page once the app has hydrated it (it is prerendered). */
 async function openEmbedCode(page: Page) {
@@ -164,7 +165,9 @@ test('the snippet pasted into a plain page on another origin shows the wizard an
   await expectSizedToContent(page);
   await expect
     .poll(async () => (await detailsOf(page, 'result')).map((message) => message.url))
-    .toEqual([`${APP_ORIGIN}/result?v=1&data=2027-01&kind=learn&style=freedom&team=new`]);
+    .toEqual([
+      `${APP_ORIGIN}/result?v=1&data=${CURRENT_MODEL_ID}&kind=learn&style=freedom&team=new`,
+    ]);
 });
 
 test('the preview can start at the result, keeps the old frame while a new one loads, and stays beside the options (sticky)', async ({

@@ -6,6 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { questionById, type Answers } from '../../src/domain/questions';
 import { clickThroughWizard, mainHeading, openPage, readRanking } from './support/journey';
+import { CURRENT_MODEL_ID } from '../../src/domain/model-catalog';
 
 /** Every question answered with its longest value: the longest link the wizard can make. */
 const LONGEST_ANSWERS: Answers = {
@@ -41,7 +42,7 @@ test('Copy link copies the result’s URL, announces it, and the URL opens the s
   );
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(page.url());
-  expect(copied.startsWith(`${origin}/result?v=1&data=2027-01&kind=webapp`)).toBe(true);
+  expect(copied.startsWith(`${origin}/result?v=1&data=${CURRENT_MODEL_ID}&kind=webapp`)).toBe(true);
   // A fully answered link stays short enough to paste anywhere.
   expect(copied.length).toBeLessThan(200);
   await expect(page.getByRole('textbox', { name: 'Link to this result' })).toHaveValue(copied);
@@ -138,7 +139,7 @@ const HOSTILE_LINKS: { name: string; query: string; named: string[]; validPart: 
     query: 'data=9999-99',
     named: ['data=9999-99'],
     // An unknown model falls back to the current one; a link without `data` reads as 2026-11.
-    validPart: 'data=2027-01',
+    validPart: `data=${CURRENT_MODEL_ID}`,
   },
 ];
 

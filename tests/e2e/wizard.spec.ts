@@ -3,7 +3,7 @@
  * mouse and by keyboard alone; the result link opened cold elsewhere; the draft across reloads.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { QUESTIONS, questionById, type Answers } from '../../src/domain/questions';
+import { answerOption, QUESTIONS, questionById, type Answers } from '../../src/domain/questions';
 import { encodeShareQuery } from '../../src/domain/links/share-link';
 import type { FrameworkId } from '../../src/domain/frameworks';
 import {
@@ -16,6 +16,7 @@ import {
   rankingTexts,
   readRanking,
 } from './support/journey';
+import { CURRENT_MODEL_ID } from '../../src/domain/model-catalog';
 
 const FULL_ANSWERS: Answers = {
   kind: 'webapp',
@@ -52,7 +53,7 @@ test('the whole journey by clicking: home, every question, review, recommendatio
   await expect(main.getByRole('link', { name: /^Change / })).toHaveCount(QUESTIONS.length);
 
   await page.getByRole('link', { name: 'See my recommendation' }).click();
-  await expect(page).toHaveURL(`/result?${encodeShareQuery(FULL_ANSWERS, '2027-01')}`);
+  await expect(page).toHaveURL(`/result?${encodeShareQuery(FULL_ANSWERS, CURRENT_MODEL_ID)}`);
   await expect(mainHeading(page)).toHaveText('Django is the best fit');
   await expect(rankingItems(page)).toHaveCount(3);
   await expect(rankingItems(page).first()).toHaveText(/^Django/);
@@ -62,7 +63,7 @@ test('the whole journey by clicking: home, every question, review, recommendatio
   await expect(page).toHaveTitle(/^Django is the best fit/);
 });
 
-// The three common-sense examples (a web app with an admin, a typed async API, a learner), with the rankings of the current model (docs/scoring-model-2027-01.md section 6).
+// The three common-sense examples (a web app with an admin, a typed async API, a learner), with the rankings of the current model (docs/scoring-model-2027-02.md section 6).
 const EXAMPLES: { answers: Answers; winner: string; ranking: [FrameworkId, number][] }[] = [
   {
     answers: { kind: 'webapp', admin: 'must', orm: 'django', style: 'conventions' },
@@ -79,7 +80,7 @@ const EXAMPLES: { answers: Answers; winner: string; ranking: [FrameworkId, numbe
     ranking: [
       ['fastapi', 100],
       ['django', 53],
-      ['flask', 63],
+      ['flask', 57],
     ],
   },
   {
@@ -285,7 +286,7 @@ test('the draft survives a closed tab', async ({ page, context }) => {
   await openPage(again, '/review');
   const main = again.getByRole('main');
   await expect(
-    main.getByRole('definition').filter({ hasText: questionById('kind').options[2].label }),
+    main.getByRole('definition').filter({ hasText: answerOption('kind', 'micro')?.label ?? '' }),
   ).toHaveCount(1);
   await expect(main.getByRole('definition').filter({ hasText: 'Must have' })).toHaveCount(1);
   await expect(main.getByRole('definition').filter({ hasText: 'Skipped' })).toHaveCount(7);

@@ -124,7 +124,7 @@ export interface ScriptFrame<E> {
 }
 
 /** The element `query` finds in the frame's document, as a handle; throws when there is none. */
-export async function findElement<E>(frame: ScriptFrame<E>, query: Query): Promise<E> {
+async function findElement<E>(frame: ScriptFrame<E>, query: Query): Promise<E> {
   const script = pageScript('return find(args[0], args[1]);', [
     query.role,
     nameArgument(query.name),
@@ -138,4 +138,29 @@ export async function findElement<E>(frame: ScriptFrame<E>, query: Query): Promi
   const element = found.asElement();
   if (!element) throw new Error(`No ${query.role} named ${String(query.name)}`);
   return element;
+}
+
+/** A script body for `run`: the viewport box of what `find(args[0], args[1])` finds. */
+const ELEMENT_BOX =
+  'var r = find(args[0], args[1]).getBoundingClientRect(); return { top: r.top, bottom: r.bottom };';
+
+/**
+ * A real click on what `query` finds in a Playwright or puppeteer frame, once it is there. In a
+ * frame, the host page first scrolls the element into its own viewport, as a reader would.
+ */
+export async function clickElement<E extends { click(): Promise<void> }>(
+  driver: Driver,
+  frame: () => Promise<ScriptFrame<E>>,
+  query: Query,
+  hostScroll?: (top: number, bottom: number) => Promise<void>,
+): Promise<void> {
+  const element = await driver.waitFor(async () => findElement(await frame(), query));
+  if (hostScroll) {
+    const box = await driver.run<{ top: number; bottom: number }>(ELEMENT_BOX, [
+      query.role,
+      nameArgument(query.name),
+    ]);
+    await hostScroll(box.top, box.bottom);
+  }
+  await element.click();
 }

@@ -1,9 +1,9 @@
 /**
  * Firefox through puppeteer-core over WebDriver BiDi: Debian's firefox-esr, headless.
  */
-import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { vi } from 'vitest';
-import { WAIT, findElement, runInPage, type Driver, type Key, type Query } from './driver';
+import { WAIT, clickElement, runInPage, type Driver, type Key, type Query } from './driver';
 
 const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -51,27 +51,8 @@ class FirefoxDriver implements Driver {
     return runInPage<T>((script) => frame.evaluate(script), body, args);
   }
 
-  async click(query: Query) {
-    const element = await this.waitFor(async () => {
-      const frame = await this.frameOf();
-      const found = await findElement<ElementHandle<Node>>(
-        {
-          evaluate: (script) => frame.evaluate(script),
-          evaluateHandle: (script) => frame.evaluateHandle(script),
-        },
-        query,
-      );
-      // `find` returns elements only.
-      return found as ElementHandle<Element>;
-    });
-    if (this.hostScroll) {
-      const box = await element.evaluate((el) => {
-        const rect = el.getBoundingClientRect();
-        return { top: rect.top, bottom: rect.bottom };
-      });
-      await this.hostScroll(box.top, box.bottom);
-    }
-    await element.click();
+  click(query: Query) {
+    return clickElement(this, this.frameOf, query, this.hostScroll);
   }
 
   async press(key: Key) {

@@ -2,8 +2,8 @@
  * The Driver interface over Playwright, so the Chromium suite runs the same journeys as Firefox
  * and WebKit (tests/e2e/engines.spec.ts).
  */
-import { expect, type ElementHandle, type Frame, type Page } from '@playwright/test';
-import { WAIT, findElement, runInPage, type Driver, type Key, type Query } from './driver';
+import { expect, type Frame, type Page } from '@playwright/test';
+import { WAIT, clickElement, runInPage, type Driver, type Key, type Query } from './driver';
 import { scrollHostTo } from './firefox';
 import { PAGE_RECORDER } from './recorder';
 
@@ -27,27 +27,8 @@ class PlaywrightDriver implements Driver {
     return runInPage<T>((script) => frame.evaluate(script), body, args);
   }
 
-  async click(query: Query) {
-    const element = await this.waitFor(async () => {
-      const frame = await this.frameOf();
-      const found = await findElement<ElementHandle<Node>>(
-        {
-          evaluate: (script) => frame.evaluate(script),
-          evaluateHandle: (script) => frame.evaluateHandle(script),
-        },
-        query,
-      );
-      // `find` returns elements only.
-      return found as ElementHandle<Element>;
-    });
-    if (this.hostScroll) {
-      const box = await element.evaluate((el) => {
-        const rect = el.getBoundingClientRect();
-        return { top: rect.top, bottom: rect.bottom };
-      });
-      await this.hostScroll(box.top, box.bottom);
-    }
-    await element.click();
+  click(query: Query) {
+    return clickElement(this, this.frameOf, query, this.hostScroll);
   }
 
   async press(key: Key) {

@@ -1,13 +1,13 @@
 import { DATA_DATE, DATA_DATE_LABEL } from '../../src/domain/content/data-date';
 import {
   STALE_AFTER_DAYS,
-  daysBetween,
   isStale,
   newestAsOf,
   oldestCheck,
 } from '../../src/domain/content/freshness';
 import { newestReleaseText } from '../../src/domain/content/framework-profiles';
-import { RELEASES, shortDate } from '../../src/domain/content/releases';
+import { RELEASES } from '../../src/domain/content/releases';
+import { daysBetween, shortDate } from '../../src/domain/dates';
 
 describe('how old a checked number is', () => {
   it('counts whole days across months and years', () => {

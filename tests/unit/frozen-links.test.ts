@@ -2,11 +2,13 @@ import { MODEL_REGISTRY } from '../../src/domain/scoring-models';
 import { openLink, reportOf } from '../support/results';
 import { FROZEN_LINKS, type FrozenLink } from './frozen-links';
 import { FROZEN_LINKS_2027_01 } from './frozen-links-2027-01';
+import { FROZEN_LINKS_2027_02 } from './frozen-links-2027-02';
 
 /** Every released model's frozen links: a release without links of its own fails here. */
 const FROZEN: Record<string, readonly FrozenLink[]> = {
   '2026-11': FROZEN_LINKS,
   '2027-01': FROZEN_LINKS_2027_01,
+  '2027-02': FROZEN_LINKS_2027_02,
 };
 
 describe.each(MODEL_REGISTRY.models.map((model) => ({ model })))(

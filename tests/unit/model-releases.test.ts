@@ -27,6 +27,7 @@ function digest(value: unknown): string {
 const RELEASED = {
   '2026-11': '9f8e859bfb786876d09d8781a70804521b10683f5708fe552bd59aa0434511ad',
   '2027-01': '6dfdf54b157f873d739948d7c26ba211b03ef7ea517053bdb4116a53c06d7198',
+  '2027-02': '34980f56d9af9403df396003cb42ed88f5925c2591ece9d0b7b89e0c5cf2d9b4',
 } as const;
 
 describe('released scoring models', () => {

@@ -2,6 +2,7 @@
  * The one result report: what it says about a result, under every model, in the model's own
  * terms. The consistency suite (result-consistency.test.tsx) checks that every surface says it.
  */
+import { adrMarkdown } from '../../src/domain/adr';
 import type { Erratum } from '../../src/domain/models/errata';
 import { buildResultReport } from '../../src/domain/result-report';
 import { openLink, reportOf, TEST_TODAY } from '../support/results';
@@ -179,5 +180,37 @@ describe('the report’s model, dates and counts', () => {
       errata: [erratum],
     });
     expect(oldReport.watch.flatMap((item) => item.basis.errata)).toEqual([]);
+  });
+});
+
+describe('a small website (model 2027-02)', () => {
+  const CLUB_SITE = 'v=1&data=2027-02&kind=site&admin=no&orm=none&style=freedom';
+
+  it('sends a club site with no accounts and chosen parts to Flask, saying why', () => {
+    const report = reportOf(CLUB_SITE);
+    expect(report.winner).toBe('flask');
+    const fromSite = report.reasons.for.filter(
+      (reason) =>
+        reason.fromProjectType === 'because you are building a small website with pages and forms',
+    );
+    expect(fromSite.length).toBeGreaterThan(0);
+  });
+
+  it('names the new answer in what-ifs and in the decision record like the others', () => {
+    const generalView = reportOf('v=1&data=2027-02');
+    const toSite = generalView.whatIf.project.find((item) => item.change.value === 'site');
+    expect(toSite?.sentence).toMatch(
+      /^If your project were a small website with pages and forms, no user accounts/,
+    );
+    const record = adrMarkdown({
+      report: reportOf(CLUB_SITE),
+      resultUrl: `https://picker.example.com/result?${CLUB_SITE}`,
+      pipInstall: 'pip install Flask',
+    });
+    expect(record).toContain('# Use Flask as our Python web framework');
+    expect(record).toContain(
+      'We are building a small website with a few pages and forms, no user accounts',
+    );
+    expect(record).toContain('scoring model 2027-02, released 7 December 2026');
   });
 });

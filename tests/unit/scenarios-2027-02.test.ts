@@ -1,5 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { FRAMEWORK_IDS } from '../../src/domain/frameworks';
+import type { ScoringModel } from '../../src/domain/model-types';
+import { MODEL_2027_01 } from '../../src/domain/models/model-2027-01';
+import { MODEL_2027_02 } from '../../src/domain/models/model-2027-02';
+import { scoreAnswers, winnerOf } from '../../src/domain/scoring';
+import { openLink } from '../support/results';
 import { tableStartingWith, unquote } from './markdown-tables';
 import { SCENARIOS as SCENARIOS_2027_01 } from './scenarios-2027-01';
 import { NEW_SCENARIOS, SCENARIOS, type Scenario } from './scenarios-2027-02';
@@ -97,5 +102,42 @@ describe('the 2027-02 scenario suite', () => {
       expect(guide.label.trim()).not.toBe('');
       expect(new URL(guide.url).protocol).toBe('https:');
     }
+  });
+});
+
+describe('model 2027-02 against the scenario suite', () => {
+  const agreeing = (model: ScoringModel) =>
+    SCENARIOS.filter((scenario) => {
+      const { link } = openLink(`?v=1&data=${model.id}&${scenario.answers}`);
+      const winner = winnerOf(scoreAnswers(link.answers, model)).id;
+      return acceptable(scenario).includes(winner);
+    }).map((scenario) => scenario.id);
+
+  it('agrees with at least 95 % of the projects, old and new', () => {
+    const agreed = agreeing(MODEL_2027_02);
+    expect(agreed.length / SCENARIOS.length).toBeGreaterThanOrEqual(0.95);
+    // At release it misses two judgement calls; a new miss is worth a look even when allowed.
+    expect(SCENARIOS.map((s) => s.id).filter((id) => !agreed.includes(id))).toEqual([
+      'village-hall-editable-listings',
+      'flask-team-staff-back-office',
+    ]);
+  });
+
+  it.each([
+    ['chess-club-site', 'flask'],
+    ['meetup-rsvp-page', 'flask'],
+    ['bakery-brochure-site', 'flask'],
+  ])('sends the issue’s small site %s to %s', (id, framework) => {
+    const scenario = SCENARIOS.find((s) => s.id === id);
+    if (!scenario) throw new Error(`No scenario ${id}`);
+    const { link } = openLink(`?v=1&data=2027-02&${scenario.answers}`);
+    expect(winnerOf(scoreAnswers(link.answers, MODEL_2027_02)).id).toBe(framework);
+  });
+
+  it('keeps every 2027-01 agreement the older model had', () => {
+    const before = new Set(agreeing(MODEL_2027_01));
+    const after = new Set(agreeing(MODEL_2027_02));
+    const old = SCENARIOS.filter((s) => !NEW_SCENARIOS.includes(s)).map((s) => s.id);
+    expect(old.filter((id) => before.has(id) && !after.has(id))).toEqual([]);
   });
 });

@@ -11,7 +11,13 @@ import {
   mergeMembers,
   type Team,
 } from '../../src/domain/links/team-link';
-import { createCatalog, MODEL_CATALOG, type ModelCatalog } from '../../src/domain/model-catalog';
+import {
+  createCatalog,
+  CURRENT_MODEL_ID,
+  findModel,
+  MODEL_CATALOG,
+  type ModelCatalog,
+} from '../../src/domain/model-catalog';
 import { DECLARATION_2026_11 } from '../../src/domain/models/declaration-2026-11';
 import { QUESTIONS, isAnswerValue, type Answers } from '../../src/domain/questions';
 import { answersArbitrary } from './team-fixtures';
@@ -85,27 +91,24 @@ describe('decodeTeamQuery', () => {
         fc.array(
           fc.record({
             name: nameArbitrary,
-            modelId: fc.constantFrom('2026-11', '2027-01'),
+            modelId: fc.constantFrom(...MODEL_CATALOG.models.map((model) => model.id)),
             answers: answersArbitrary,
           }),
           { maxLength: MAX_TEAM_MEMBERS },
         ),
         (name, drawn) => {
           // Each member holds only what their model asks, as the page only ever writes that.
-          const members = drawn.map((member) => ({
-            ...member,
-            answers:
-              member.modelId === '2026-11'
-                ? Object.fromEntries(
-                    Object.entries(member.answers).filter(
-                      ([id, value]) =>
-                        DECLARATION_2026_11.questions
-                          .find((q) => q.id === id)
-                          ?.values.includes(value as string) ?? false,
-                    ),
-                  )
-                : member.answers,
-          }));
+          const members = drawn.map((member) => {
+            const model = findModel(MODEL_CATALOG, member.modelId);
+            const asked = (id: string, value: string) =>
+              model?.questions.find((q) => q.id === id)?.values.includes(value) ?? false;
+            return {
+              ...member,
+              answers: Object.fromEntries(
+                Object.entries(member.answers).filter(([id, value]) => asked(id, value as string)),
+              ),
+            };
+          });
           const team: Team = { modelId: '2026-11', name, members };
           const decoded = decode(`?${encodeTeamQuery(team)}`, MODEL_CATALOG);
           expect(decoded.ignored).toEqual([]);
@@ -184,7 +187,7 @@ describe('decodeTeamQuery', () => {
 
   it('uses the current model for an unknown data and names it', () => {
     const decoded = decode('t=1&data=1999-01&m=~kind-api', MODEL_CATALOG);
-    expect(decoded.team.modelId).toBe('2027-01');
+    expect(decoded.team.modelId).toBe(CURRENT_MODEL_ID);
     expect(decoded.ignored).toEqual([{ key: 'data', value: '1999-01', reason: 'unknown-model' }]);
   });
 

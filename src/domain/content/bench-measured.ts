@@ -1,7 +1,7 @@
 import type { BenchTestId } from '../bench-results';
 import type { FrameworkId } from '../frameworks';
 import { BENCH_TESTS } from './bench-tests';
-import { longDate } from './releases';
+import { formatDay } from '../dates';
 
 /**
  * What the comparison quotes from the reference benchmark run (src/performance/reference-
@@ -38,5 +38,5 @@ export function measuredSentence(framework: FrameworkId): string {
     const percent: number = MEASURED.ratios[test][framework];
     return `${BENCH_TESTS[test].inSentence} ${percent === 100 ? 'fastest' : `${percent}%`}`;
   });
-  return `Measured by this project (${longDate(MEASURED.date)}, ${MEASURED.connections} connections, share of the fastest): ${parts.join(', ')}.`;
+  return `Measured by this project (${formatDay(MEASURED.date)}, ${MEASURED.connections} connections, share of the fastest): ${parts.join(', ')}.`;
 }

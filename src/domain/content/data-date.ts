@@ -1,5 +1,6 @@
 import { oldestCheck } from './freshness';
-import { RELEASES, longDate } from './releases';
+import { formatDay } from '../dates';
+import { RELEASES } from './releases';
 
 /**
  * The date the site's data as a whole is as of: the oldest check date in the release table, so
@@ -9,4 +10,4 @@ import { RELEASES, longDate } from './releases';
 export const DATA_DATE: string = oldestCheck(Object.values(RELEASES));
 
 /** `DATA_DATE` for reading, e.g. "6 August 2026". */
-export const DATA_DATE_LABEL: string = longDate(DATA_DATE) ?? DATA_DATE;
+export const DATA_DATE_LABEL: string = formatDay(DATA_DATE);

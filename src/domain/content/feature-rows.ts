@@ -1,7 +1,8 @@
 import { FRAMEWORK_IDS, type FrameworkId } from '../frameworks';
 import { BENCH_SOURCES as B } from './bench-references';
 import { measuredSentence } from './bench-measured';
-import { MILESTONES as M, RELEASES as R, shortDate, versionAndMonth } from './releases';
+import { shortDate } from '../dates';
+import { MILESTONES as M, RELEASES as R, versionAndMonth } from './releases';
 import type { Source } from './sourced';
 import { SOURCES } from './sources';
 

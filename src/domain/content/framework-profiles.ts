@@ -1,6 +1,7 @@
 import type { FrameworkId } from '../frameworks';
 import { newestAsOf } from './freshness';
-import { MILESTONES as M, RELEASES as R, longDate, shortDate, type Release } from './releases';
+import { formatDay, shortDate } from '../dates';
+import { MILESTONES as M, RELEASES as R, type Release } from './releases';
 import type { Source } from './sourced';
 import { SOURCES } from './sources';
 
@@ -92,6 +93,6 @@ export function newestReleaseText(
   release: Pick<Release, 'version' | 'date' | 'checked'>,
   today?: string,
 ): string {
-  const released = longDate(release.date);
+  const released = release.date === undefined ? undefined : formatDay(release.date);
   return `${release.version}, ${newestAsOf(release, today)}${released ? ` (released ${released})` : ''}`;
 }

@@ -1,18 +1,8 @@
-import { shortDate, type Release } from './releases';
+import { daysBetween, shortDate } from '../dates';
+import type { Release } from './releases';
 
 /** A check older than this many days is flagged on the page, and by the weekly freshness job. */
 export const STALE_AFTER_DAYS = 90;
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Whole days from `from` to `to`, both `YYYY-MM-DD` (negative when `to` comes first). */
-export function daysBetween(from: string, to: string): number {
-  if (!ISO_DATE.test(from) || !ISO_DATE.test(to)) {
-    throw new Error(`Expected two YYYY-MM-DD dates, got ${from} and ${to}`);
-  }
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
 
 /** True when a number checked on `checked` is more than 90 days old on `today`. */
 export function isStale(checked: string, today: string): boolean {

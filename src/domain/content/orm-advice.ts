@@ -1,5 +1,6 @@
 import type { FrameworkId } from '../frameworks';
-import { MILESTONES as M, RELEASES as R, longDate, versionAndMonth } from './releases';
+import { formatDay } from '../dates';
+import { MILESTONES as M, RELEASES as R, versionAndMonth } from './releases';
 import type { Source } from './sourced';
 import { SOURCES } from './sources';
 
@@ -22,7 +23,7 @@ const FLASK_SQLALCHEMY = `Flask's core has no database layer by design; Flask-SQ
 const FLASK_MIGRATE = `Run migrations with Flask-Migrate (${versionAndMonth(R.flaskMigrate)}), which wraps Alembic, and add Flask-Admin if you need an admin.`;
 const FASTAPI_SQLMODEL =
   'FastAPI has no ORM; its SQL tutorial uses SQLModel, which combines SQLAlchemy and Pydantic models.';
-const SQLMODEL_SQLALCHEMY = `SQLModel accepts SQLAlchemy ${M.sqlalchemy21.version} since ${M.sqlmodelAcceptsSqlalchemy21.version} (${longDate(M.sqlmodelAcceptsSqlalchemy21.date)}), so it can share an environment with the SQLAlchemy ${M.sqlalchemy21.version} the recipe installs; older SQLModel releases need the ${M.sqlalchemy20.version} line.`;
+const SQLMODEL_SQLALCHEMY = `SQLModel accepts SQLAlchemy ${M.sqlalchemy21.version} since ${M.sqlmodelAcceptsSqlalchemy21.version} (${formatDay(M.sqlmodelAcceptsSqlalchemy21.date)}), so it can share an environment with the SQLAlchemy ${M.sqlalchemy21.version} the recipe installs; older SQLModel releases need the ${M.sqlalchemy20.version} line.`;
 const SQLALCHEMY_ASYNC = `For async endpoints, SQLAlchemy's asyncio extension (create_async_engine, AsyncSession) runs over asyncpg, psycopg 3 or aiosqlite; from ${M.sqlalchemy21.version}, install sqlalchemy[asyncio].`;
 const DJANGO_ORM_ASYNC = `Its async API (aget(), acreate(), async for) exists since ${M.django41.version}, but database work still runs in threads and transactions are not available in async code.`;
 const DJANGO_EAGER =

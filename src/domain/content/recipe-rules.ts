@@ -23,6 +23,8 @@ export interface KindTraits {
 
 export const KIND_TRAITS = {
   webapp: { jsonOnly: false, async: false, learning: false, websockets: false },
+  // A few pages and a form, nobody signs in: pages, as a web app has them.
+  site: { jsonOnly: false, async: false, learning: false, websockets: false },
   api: { jsonOnly: true, async: false, learning: false, websockets: false },
   micro: { jsonOnly: true, async: false, learning: false, websockets: false },
   ml: { jsonOnly: true, async: true, learning: false, websockets: false },

@@ -1,4 +1,5 @@
 import type { Source } from './sourced';
+import { monthYear, shortDate } from '../dates';
 
 /** One release of one package, and where a reader can check it. */
 export interface Release {
@@ -236,50 +237,12 @@ export const MILESTONES = {
   python39: { package: 'Python', version: '3.9' },
 } as const satisfies Record<string, Milestone>;
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
-/** "May 2026" for `2026-05-07` (or `2026-05`); `undefined` for no date. */
-export function monthYear(date: string | undefined): string | undefined {
-  if (!date) return undefined;
-  const [year, month] = date.split('-');
-  const name = MONTHS[Number(month) - 1];
-  return name ? `${name} ${year}` : year;
-}
-
-/** "6 Oct 2026" for `2026-10-06`: the short form the cards use for check dates. */
-export function shortDate(date: string): string {
-  const [year, month, day] = date.split('-');
-  const name = MONTHS[Number(month) - 1]?.slice(0, 3);
-  return [day && String(Number(day)), name, year].filter(Boolean).join(' ');
-}
-
-/** "6 October 2026" for `2026-10-06`; the month and year for shorter dates. */
-export function longDate(date: string | undefined): string | undefined {
-  if (!date) return undefined;
-  const [, , day] = date.split('-');
-  const rest = monthYear(date);
-  return day ? `${Number(day)} ${rest}` : rest;
-}
-
 /**
  * A release in brackets' worth of words, dated by its check: "2.2.0, May 2026, checked 7 Dec
  * 2026", or "0.165.2, checked 7 Dec 2026" when no source dates the release itself.
  */
 export function versionAndMonth(release: Release): string {
-  const month = monthYear(release.date);
+  const month = release.date === undefined ? undefined : monthYear(release.date);
   const checked = `checked ${shortDate(release.checked)}`;
   return month ? `${release.version}, ${month}, ${checked}` : `${release.version}, ${checked}`;
 }
