@@ -5,6 +5,7 @@
  * frame must never collapse on the way, and no column width makes the frame scroll sideways.
  */
 import { expect, test, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import { CURRENT_MODEL_ID } from '../../src/domain/model-catalog';
 import { QUESTIONS, answerOption, type Answers } from '../../src/domain/questions';
 import {
   APP_ORIGIN,
@@ -110,7 +111,7 @@ test.describe('a phone reader of a blog', () => {
     // The compact result: the long sections stay on the full page, one tap away.
     await expect(frame.getByRole('link', { name: /Open the full result/ })).toHaveAttribute(
       'href',
-      `${APP_ORIGIN}/result?v=1&data=2027-01&kind=api&async=must&perf=important&docs=must`,
+      `${APP_ORIGIN}/result?v=1&data=${CURRENT_MODEL_ID}&kind=api&async=must&perf=important&docs=must`,
     );
     await expect(frame.getByRole('button', { name: 'Copy link' })).toBeVisible();
     await expect(frame.getByRole('heading', { name: 'What to watch' })).toBeVisible();
