@@ -11,6 +11,7 @@ import { paths } from '../paths';
 import { useChrome } from '../ui/chrome';
 import { ChoiceCard } from '../ui/choice-card';
 import { useHydrated } from '../ui/use-hydrated';
+import { useTapGuard } from '../ui/tap-guard';
 import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { NotFoundPage } from '../ui/not-found-page';
@@ -35,6 +36,7 @@ function QuestionForm({ question }: { question: Question }) {
   const [picked, setPicked] = useState<string>();
   const [showError, setShowError] = useState(false);
   const ids = useId();
+  const guard = useTapGuard();
   useDocumentTitle(question.title);
 
   const selected = picked ?? saved;
@@ -93,7 +95,7 @@ function QuestionForm({ question }: { question: Question }) {
   }
 
   return (
-    <div className="question-page">
+    <div className="question-page" {...guard}>
       {back && (
         <Link to={back} className="back-link">
           Back

@@ -6,6 +6,7 @@ import { paths } from '../paths';
 import { useChrome } from '../ui/chrome';
 import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
+import { useTapGuard } from '../ui/tap-guard';
 import { useAnswersStore, useDraftRestored } from './answers-store';
 import { StartOverButton } from './start-over-button';
 import type { ReturnToReview } from './wizard-steps';
@@ -19,11 +20,12 @@ export function ReviewPage() {
   // they must not claim every question was skipped, nor link to a result without the answers.
   const restored = useDraftRestored();
   useDocumentTitle('Check your answers');
+  const guard = useTapGuard();
   const answeredCount = Object.keys(answers).length;
   const lastQuestion = QUESTIONS[QUESTIONS.length - 1];
 
   return (
-    <div className="review-page">
+    <div className="review-page" {...guard}>
       {lastQuestion && (
         <Link to={paths.question.getHref(lastQuestion.id, chrome)} className="back-link">
           Back
