@@ -1,5 +1,5 @@
-import { useMemo, type ComponentType } from 'react';
-import { buildResultReport, type ReportReason, type WatchItem } from '../domain/result-report';
+import type { ComponentType } from 'react';
+import type { ReportReason, WatchItem } from '../domain/result-report';
 import type { Answers } from '../domain/questions';
 import { absoluteUrl, paths } from '../paths';
 import { CopyField } from '../ui/copy-field';
@@ -11,7 +11,7 @@ import { PageHeading } from '../ui/page-heading';
 import { RankingList } from '../ui/ranking-list';
 import { useTapGuard } from '../ui/tap-guard';
 import { useDocumentTitle } from '../ui/use-document-title';
-import { useResultLink, useToday } from '../ui/use-result-link';
+import { useResultReport } from '../ui/use-result-link';
 import './embedded-result.css';
 
 export interface EmbeddedResultProps {
@@ -26,16 +26,8 @@ export interface EmbeddedResultProps {
  * the result report.
  */
 export function EmbeddedResult({ AnswerActions }: EmbeddedResultProps) {
-  const resolved = useResultLink();
-  const today = useToday();
+  const { resolved, report } = useResultReport();
   const guard = useTapGuard();
-  const report = useMemo(
-    () =>
-      resolved.kind === 'result'
-        ? buildResultReport({ answers: resolved.link.answers, model: resolved.model, today })
-        : undefined,
-    [resolved, today],
-  );
   useDocumentTitle(report?.verdict.headline ?? 'Link from a newer version');
   if (resolved.kind === 'newer' || !report) {
     return (
