@@ -17,16 +17,14 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   forbidOnly: true,
-  // One retry on CI only: a click inside an embed frame has been lost now and then on a loaded
-  // 2-core CI machine (never locally in 60 repeats). The list reporter marks such a test flaky.
-  retries: process.env.CI ? 1 : 0,
   reporter: 'list',
   timeout: 30_000,
   expect: { timeout: 7_000 },
   use: {
     ...devices['Desktop Chrome'],
     baseURL: APP_ORIGIN,
-    trace: 'off',
+    // No retries anywhere: a failure is a failure, and its trace (test-results/) says why.
+    trace: 'retain-on-failure',
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   webServer: [

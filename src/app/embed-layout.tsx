@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState } from 'react';
+import { Suspense, useLayoutEffect, useState } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { applyEmbedTheme, readEmbedBoot } from '../embed/embed-boot';
 import { useEmbedBridge } from '../embed/use-embed-bridge';
@@ -51,9 +51,21 @@ export function EmbedLayout() {
       {/* Named, and with no footer landmark: inside a host page, which has its own main and
           footer, the frame's landmarks must stay distinguishable. */}
       <main className="page page--embed" aria-label={SITE_NAME}>
-        <PageErrorBoundary>
-          <Outlet />
-        </PageErrorBoundary>
+        {/* Moves between steps are transitions: once a page has shown, this boundary keeps it
+            while the next one loads, so the frame never collapses to a loading line on the way.
+            Outside the error boundary, which starts afresh on every page; its fallback only
+            shows on a cold load. */}
+        <Suspense
+          fallback={
+            <p className="loading" role="status">
+              Loading…
+            </p>
+          }
+        >
+          <PageErrorBoundary>
+            <Outlet />
+          </PageErrorBoundary>
+        </Suspense>
       </main>
       <div className="embed-footer">
         <a

@@ -15,6 +15,10 @@ import { NotFoundPage } from '../ui/not-found-page';
 const ResultPage = lazyPage(() =>
   import('../result/result-page').then((module) => module.ResultPage),
 );
+// The frame's compact result: the verdict and what backs it, the rest on the full page.
+const EmbeddedResultPage = lazyPage(() =>
+  import('../embed/embedded-result').then((module) => module.EmbeddedResult),
+);
 const ComparePage = lazyPage(() =>
   import('../compare/compare-page').then((module) => module.ComparePage),
 );
@@ -29,7 +33,7 @@ const PerformancePage = lazyPage(() =>
 /** The lazily loaded pages by path without the base, as the routes below match them. */
 const LAZY_PAGES: Readonly<Record<string, Pick<LazyPage<object>, 'preload'>>> = {
   [paths.result.path]: ResultPage,
-  [`${paths.embed.path}${paths.result.path}`]: ResultPage,
+  [`${paths.embed.path}${paths.result.path}`]: EmbeddedResultPage,
   [paths.compare.path]: ComparePage,
   [`${paths.embed.path}${paths.compare.path}`]: ComparePage,
   [paths.team.path]: TeamPage,
@@ -67,20 +71,12 @@ function Loading({ children }: { children: ReactNode }) {
  * is not `/compare` anywhere, so the not-found page (which refuses to be framed like every page
  * but the embed) is what it shows, never another page's content under headers meant for none.
  */
-function wizardRoutes() {
+function wizardRoutes(result: ReactNode) {
   return (
     <>
       <Route caseSensitive path="questions/:questionId" element={<QuestionPage />} />
       <Route caseSensitive path="review" element={<ReviewPage />} />
-      <Route
-        caseSensitive
-        path="result"
-        element={
-          <Loading>
-            <ResultPage AnswerActions={ResultAnswerActions} />
-          </Loading>
-        }
-      />
+      <Route caseSensitive path="result" element={result} />
       <Route
         caseSensitive
         path="compare"
@@ -102,7 +98,9 @@ export function AppRoutes() {
       <Route caseSensitive path={paths.embed.path} element={<EmbedLayout />}>
         {/* The embed has no home page: it starts at the first question. */}
         <Route index element={<Navigate to={paths.question.getHref('kind', 'embed')} replace />} />
-        {wizardRoutes()}
+        {/* No Suspense of its own: while it loads, the page the reader came from stays, held by
+            the layout's boundary, so the frame never collapses to a loading line on the way. */}
+        {wizardRoutes(<EmbeddedResultPage AnswerActions={ResultAnswerActions} />)}
       </Route>
       <Route element={<FullLayout />}>
         <Route index element={<HomePage />} />
@@ -133,7 +131,11 @@ export function AppRoutes() {
             </Loading>
           }
         />
-        {wizardRoutes()}
+        {wizardRoutes(
+          <Loading>
+            <ResultPage AnswerActions={ResultAnswerActions} />
+          </Loading>,
+        )}
       </Route>
     </Routes>
   );

@@ -35,6 +35,16 @@ export type StepMessage = Envelope & {
   readonly index: number;
   readonly total: number;
 };
+/**
+ * The frame shows new content its reader should see first (a new step's heading, a result's
+ * verdict): `top` and `height` in whole CSS pixels from the frame's top. Sent after an in-frame
+ * navigation, once the frame's `resize` for the new content has gone out; never on load.
+ */
+export type RevealMessage = Envelope & {
+  readonly type: 'reveal';
+  readonly top: number;
+  readonly height: number;
+};
 export type ResultMessage = Envelope & {
   readonly type: 'result';
   readonly winner: FrameworkId;
@@ -43,7 +53,8 @@ export type ResultMessage = Envelope & {
 };
 
 /** Every message the embedded app sends to its host page. */
-export type EmbedMessage = ReadyMessage | ResizeMessage | StepMessage | ResultMessage;
+export type EmbedMessage =
+  ReadyMessage | ResizeMessage | StepMessage | ResultMessage | RevealMessage;
 
 /** The host's handshake: answered with `ready` and a fresh `resize`. */
 export type HelloMessage = Envelope & { readonly type: 'hello' };
@@ -71,6 +82,18 @@ export function readyMessage(pathname: string): ReadyMessage {
 export function resizeMessage(height: number): ResizeMessage | undefined {
   if (!Number.isFinite(height) || height < 0) return undefined;
   return { ...ENVELOPE, type: 'resize', height: Math.ceil(height) };
+}
+
+/**
+ * `reveal` for a box measured in the frame (`getBoundingClientRect` plus the frame's own scroll),
+ * widened to whole pixels so the whole box is covered. Undefined for a box that cannot be one.
+ */
+export function revealMessage(box: { top: number; bottom: number }): RevealMessage | undefined {
+  if (!Number.isFinite(box.top) || !Number.isFinite(box.bottom) || box.bottom < box.top) {
+    return undefined;
+  }
+  const top = Math.max(0, Math.floor(box.top));
+  return { ...ENVELOPE, type: 'reveal', top, height: Math.ceil(box.bottom) - top };
 }
 
 /**
@@ -167,6 +190,8 @@ export function isEmbedMessage(data: unknown): data is EmbedMessage {
       return typeof data.path === 'string';
     case 'resize':
       return isCount(data.height);
+    case 'reveal':
+      return isCount(data.top) && isCount(data.height);
     case 'step':
       return typeof data.question === 'string' && isCount(data.index) && isCount(data.total);
     case 'result':

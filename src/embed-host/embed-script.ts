@@ -1,6 +1,7 @@
 /**
  * `/embed.js`, the host-page script of the iframe embed (docs/embed-protocol.md section 4): sizes every
- * `<iframe data-python-framework-picker src="…/embed…">` to its content and re-dispatches the
+ * `<iframe data-python-framework-picker src="…/embed…">` to its content, keeps a new step in view
+ * when the reader had scrolled past the frame's top, and re-dispatches the
  * frame's messages as `python-framework-picker:<type>` DOM events on the iframe (they bubble, so a
  * page may listen on `document`). It trusts a message by the domain's own validator, the one the
  * app's tests hold to what the frame sends. The build (scripts/vite-plugin-embed-script.ts)
@@ -37,6 +38,25 @@ function hello(frame: HTMLIFrameElement) {
   frame.contentWindow?.postMessage(HELLO, '*');
 }
 
+/** Room left above what a frame reveals, so its heading does not touch the screen's edge. */
+const REVEAL_GAP = 16;
+
+/**
+ * Keeps the reader with the wizard: when a step changes and the part the frame asks to show (its
+ * new heading, a result's verdict) is not on screen, typically because the reader scrolled down
+ * to Continue and the frame's top has left the screen, the page scrolls just enough to bring it
+ * to the top of the screen. It only scrolls: focus stays where the reader put it. The iframe's
+ * `scroll-margin-top` (a host's sticky header) is left free above it.
+ */
+function reveal(frame: HTMLIFrameElement, top: number, height: number) {
+  const box = frame.getBoundingClientRect();
+  const margin = (parseFloat(getComputedStyle(frame).scrollMarginTop) || 0) + REVEAL_GAP;
+  const start = box.top + frame.clientTop + top;
+  if (start >= margin - REVEAL_GAP && start + height <= window.innerHeight) return;
+  const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  window.scrollBy({ top: start - margin, behavior: reduced ? 'auto' : 'smooth' });
+}
+
 function start() {
   const managed = new WeakSet<HTMLIFrameElement>();
 
@@ -69,7 +89,9 @@ function start() {
     if (!frame || !managed.has(frame)) return;
     const url = embedUrl(frame);
     if (!url || event.origin !== expectedOrigin(frame, url)) return;
+    // Applied before the event, so a host listening for it sees the frame as the reader does.
     if (message.type === 'resize') frame.style.height = `${message.height}px`;
+    if (message.type === 'reveal') reveal(frame, message.top, message.height);
     frame.dispatchEvent(
       new CustomEvent(`${EMBED_MESSAGE_SOURCE}:${message.type}`, {
         detail: message,

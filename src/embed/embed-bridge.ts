@@ -8,7 +8,12 @@
  * licence for commercial use (its package header: "GPL-3.0 for non-commercial use only"). What
  * sizing needs is one measured height, sent when it changes: the functions below.
  */
-import { resizeMessage, type EmbedMessage } from '../domain/embed-messages';
+import {
+  resizeMessage,
+  revealMessage,
+  type EmbedMessage,
+  type RevealMessage,
+} from '../domain/embed-messages';
 
 export interface EmbedBridge {
   /** False when the page is not in a frame or may not send (invalid `parentOrigin`). */
@@ -57,6 +62,22 @@ export function contentHeight(doc: Document = document): number {
   const style = doc.defaultView?.getComputedStyle(root);
   const margins = style ? parseFloat(style.marginTop) + parseFloat(style.marginBottom) : 0;
   return root.getBoundingClientRect().height + (Number.isFinite(margins) ? margins : 0);
+}
+
+/**
+ * What a reader should see first of the page shown now: from the top of the page's content (the
+ * Back link and the progress above a question) down to its heading (the question, the verdict),
+ * in the frame's document coordinates. Undefined when the page has no heading.
+ */
+export function revealedPart(doc: Document = document): RevealMessage | undefined {
+  const heading = doc.querySelector('main h1');
+  const main = heading?.closest('main');
+  if (!heading || !main) return undefined;
+  const scrolled = doc.defaultView?.scrollY ?? 0;
+  return revealMessage({
+    top: main.getBoundingClientRect().top + scrolled,
+    bottom: heading.getBoundingClientRect().bottom + scrolled,
+  });
 }
 
 /**

@@ -8,12 +8,13 @@ import {
   stepMessage,
 } from '../domain/embed-messages';
 import type { Answers } from '../domain/questions';
-import { contentHeight, createEmbedBridge, watchContentHeight } from './embed-bridge';
+import { contentHeight, createEmbedBridge, revealedPart, watchContentHeight } from './embed-bridge';
 
 /**
  * Tells the host page what the frame shows (docs/embed-protocol.md section 3): `ready` after the first
  * render, `resize` as the content grows and shrinks, `step` for each question page shown,
- * `result` for the result page, and `ready` plus a fresh `resize` in answer to a `hello`.
+ * `result` for the result page, `reveal` for what the reader should see after each move between
+ * pages, and `ready` plus a fresh `resize` in answer to a `hello`.
  * Sends nothing outside a frame or when `targetOrigin` is undefined. `currentAnswers` gives the
  * wizard's answers when a question is shown: they decide how many questions it asks (a learner is
  * asked fewer).
@@ -62,6 +63,16 @@ export function useEmbedBridge(
     const question = embedQuestionAt(pathname);
     if (bridge.active && question) bridge.send(stepMessage(question, answersRef.current()));
   }, [bridge, pathname, key]);
+
+  // After a move between pages (never on load: the memory router's first location is 'default'),
+  // the host learns the new height first and then where the new page's heading is, so it can
+  // keep the reader with the wizard once the frame has its new size.
+  useEffect(() => {
+    if (!bridge.active || key === 'default') return;
+    bridge.reportHeight(contentHeight());
+    const reveal = revealedPart();
+    if (reveal) bridge.send(reveal);
+  }, [bridge, key]);
 
   useEffect(() => {
     if (!bridge.active || !isEmbedResultPath(pathname)) return;

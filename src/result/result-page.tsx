@@ -1,6 +1,6 @@
-import { lazy, Suspense, useMemo, type ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { Link } from 'react-router';
-import { buildResultReport, type ResultReport } from '../domain/result-report';
+import type { ResultReport } from '../domain/result-report';
 import type { ScoringModel } from '../domain/model-types';
 import type { Answers } from '../domain/questions';
 import { absoluteUrl, paths } from '../paths';
@@ -11,7 +11,7 @@ import { IgnoredNotice } from '../ui/ignored-notice';
 import { NewerVersionPage } from '../ui/newer-version-page';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useHydrated } from '../ui/use-hydrated';
-import { useResultLink, useToday } from '../ui/use-result-link';
+import { useResultReport } from '../ui/use-result-link';
 import { afterFirstPaint } from '../ui/after-first-paint';
 import { DecideWithTeamLink } from '../ui/decide-with-team-link';
 import { ActionBar, OnThisPage } from './action-bar';
@@ -38,16 +38,8 @@ export interface ResultPageProps {
 
 /** The recommendation, computed from the URL alone so a shared link opens it anywhere. */
 export function ResultPage({ AnswerActions }: ResultPageProps) {
-  const resolved = useResultLink();
+  const { resolved, report } = useResultReport();
   const chrome = useChrome();
-  const today = useToday();
-  const report = useMemo(
-    () =>
-      resolved.kind === 'result'
-        ? buildResultReport({ answers: resolved.link.answers, model: resolved.model, today })
-        : undefined,
-    [resolved, today],
-  );
   useDocumentTitle(report?.verdict.headline ?? 'Link from a newer version');
   if (resolved.kind === 'newer' || !report) {
     return (

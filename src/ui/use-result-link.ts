@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useLocation } from 'react-router';
 import { resolveResultLink, type ResolvedResultLink } from '../domain/links/resolve';
+import { buildResultReport, type ResultReport } from '../domain/result-report';
 import { useChrome } from './chrome';
 import { localDate } from './download-file';
 import { useQueryRendered } from './use-hydrated';
@@ -23,4 +24,24 @@ export function useResultLink(): ResolvedResultLink {
 export function useToday(): string {
   const [today] = useState(() => localDate(new Date()));
   return today;
+}
+
+/**
+ * The current URL's result link and its one report (today's date, the link's model), for the
+ * pages that show a result; the report is undefined for a link from a newer version.
+ */
+export function useResultReport(): {
+  readonly resolved: ResolvedResultLink;
+  readonly report: ResultReport | undefined;
+} {
+  const resolved = useResultLink();
+  const today = useToday();
+  const report = useMemo(
+    () =>
+      resolved.kind === 'result'
+        ? buildResultReport({ answers: resolved.link.answers, model: resolved.model, today })
+        : undefined,
+    [resolved, today],
+  );
+  return { resolved, report };
 }

@@ -16,6 +16,7 @@ import { useChrome } from '../ui/chrome';
 import { ExternalLink } from '../ui/external-link';
 import { ChoiceCard } from '../ui/choice-card';
 import { useHydrated } from '../ui/use-hydrated';
+import { useTapGuard } from '../ui/tap-guard';
 import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { NotFoundPage } from '../ui/not-found-page';
@@ -47,6 +48,7 @@ function QuestionForm({ question }: { question: Question }) {
   const [picked, setPicked] = useState<string>();
   const [showError, setShowError] = useState(false);
   const ids = useId();
+  const guard = useTapGuard();
   useDocumentTitle(question.title);
 
   const saved: string | undefined = answers[question.id];
@@ -132,7 +134,7 @@ function QuestionForm({ question }: { question: Question }) {
   }
 
   return (
-    <div className="question-page">
+    <div className="question-page" {...guard}>
       {back && (
         <Link to={back} className="back-link">
           Back

@@ -8,6 +8,7 @@ import { paths } from '../paths';
 import { useChrome } from '../ui/chrome';
 import { PageHeading } from '../ui/page-heading';
 import { useDocumentTitle } from '../ui/use-document-title';
+import { useTapGuard } from '../ui/tap-guard';
 import { useAnswersStore, useDraftRestored } from './answers-store';
 import { StartOverButton } from './start-over-button';
 import { lastStepHref, type ReturnToReview } from './wizard-steps';
@@ -25,6 +26,7 @@ export function ReviewPage() {
   // they must not claim every question was skipped, nor link to a result without the answers.
   const restored = useDraftRestored();
   useDocumentTitle('Check your answers');
+  const guard = useTapGuard();
   const answeredCount = Object.keys(answers).length;
   // The questions asked, and any other answered earlier (before a learner's path left it out):
   // every answer the result will use is listed.
@@ -38,7 +40,7 @@ export function ReviewPage() {
   const back = lastStepHref(answers, chrome);
 
   return (
-    <div className="review-page">
+    <div className="review-page" {...guard}>
       {back && (
         <Link to={back} className="back-link">
           Back

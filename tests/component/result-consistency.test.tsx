@@ -138,7 +138,7 @@ function tieClauses(text: string): string[] {
 }
 
 beforeAll(async () => {
-  await preloadPageAt('/result');
+  await Promise.all([preloadPageAt('/result'), preloadPageAt('/embed/result')]);
   // Render with the query, as the edge does (a static prerender holds none).
   document.documentElement.setAttribute('data-query-rendered', '');
 });
@@ -208,6 +208,16 @@ describe.each(CASES)('$label', ({ model, answers }) => {
     // The same winner, headline and scores.
     expect(headingOf(surfaces.firstScreen)).toBe(report.verdict.headline);
     expect(headingOf(surfaces.embedded)).toBe(report.verdict.headline);
+    // The frame's compact result: its ranking, top reasons and what to watch, as the report has them.
+    const embeddedText = textOf(surfaces.embedded);
+    for (const entry of report.ranking)
+      expect(embeddedText).toContain(`${entry.name}${entry.score} / 100`);
+    for (const item of [...report.reasons.for, ...report.watch]) {
+      expect(embeddedText).toContain(item.criterion.label);
+      expect(embeddedText).toContain(item.basis.text);
+    }
+    expect(embeddedText).toContain(report.watchIntro);
+    expect(embeddedText).toContain(report.model.line);
     expect(surfaces.record).toContain(`# Use ${report.ranking[0]?.name} as our`);
     expect(surfaces.message.winner).toBe(report.winner);
     expect(surfaces.message.ranking.map((entry) => [entry.id, entry.score])).toEqual(

@@ -9,6 +9,7 @@ import {
   isEmbedResultPath,
   isHelloMessage,
   readyMessage,
+  revealMessage,
   resizeMessage,
   resultMessage,
   stepMessage,
@@ -228,5 +229,23 @@ describe('embedTargetOrigin', () => {
     expect(embedTargetOrigin(decode('parentOrigin=https%3A%2F%2Fa.example'))).toBe(
       'https://a.example',
     );
+  });
+});
+
+describe('revealMessage', () => {
+  it('covers the measured box in whole pixels from the frame’s top', () => {
+    expect(revealMessage({ top: 23.6, bottom: 118.2 })).toEqual({
+      source: 'python-framework-picker',
+      version: 1,
+      type: 'reveal',
+      top: 23,
+      height: 96,
+    });
+    expect(isEmbedMessage(revealMessage({ top: 0, bottom: 0 }))).toBe(true);
+  });
+
+  it('sends nothing for a box that cannot be measured', () => {
+    expect(revealMessage({ top: NaN, bottom: 40 })).toBeUndefined();
+    expect(revealMessage({ top: 40, bottom: 10 })).toBeUndefined();
   });
 });

@@ -5,7 +5,12 @@
  */
 import { gzipSync } from 'node:zlib';
 import { buildEmbedScript } from '../../scripts/vite-plugin-embed-script';
-import { resizeMessage, readyMessage, stepMessage } from '../../src/domain/embed-messages';
+import {
+  resizeMessage,
+  readyMessage,
+  revealMessage,
+  stepMessage,
+} from '../../src/domain/embed-messages';
 
 const APP = 'http://127.0.0.1:4173';
 const HELLO = { source: 'python-framework-picker', version: 1, type: 'hello' };
@@ -44,7 +49,7 @@ function deliver(data: unknown, source: Window | null, origin: string) {
 
 function recordEvents(frame: HTMLIFrameElement) {
   const seen: CustomEvent[] = [];
-  for (const type of ['ready', 'resize', 'step', 'result']) {
+  for (const type of ['ready', 'resize', 'step', 'result', 'reveal']) {
     document.addEventListener(`python-framework-picker:${type}`, (event) => {
       if (event.target === frame) seen.push(event as CustomEvent);
     });
@@ -121,6 +126,11 @@ describe('/embed.js', () => {
         ranking: [],
       },
     ],
+    [
+      'a reveal without a height',
+      { source: 'python-framework-picker', version: 1, type: 'reveal', top: 4 },
+    ],
+    ['a reveal at a negative place', { ...revealMessage({ top: 0, bottom: 40 }), top: -400 }],
     ['a string', 'resize:10'],
     ['nothing', null],
   ])('ignores %s', async (_name, data) => {
@@ -166,5 +176,79 @@ describe('/embed.js', () => {
 
     later.dispatchEvent(new Event('load'));
     expect(greeted).toEqual(['later', 'later']);
+  });
+
+  describe('when the frame shows a new step', () => {
+    const VIEWPORT_HEIGHT = 844;
+    let scrolls: ScrollToOptions[] = [];
+
+    /** The frame placed on the host's screen: `top` CSS pixels from the screen's top. */
+    async function pickerAt(top: number, style: Partial<CSSStyleDeclaration> = {}) {
+      const frame = await picker();
+      Object.assign(frame.style, style);
+      vi.spyOn(frame, 'getBoundingClientRect').mockReturnValue(
+        DOMRect.fromRect({ x: 0, y: top, width: 390, height: 900 }),
+      );
+      return frame;
+    }
+
+    function prefersReducedMotion(reduce: boolean) {
+      // jsdom has no matchMedia: the reader's setting, as a browser would answer it.
+      vi.stubGlobal('matchMedia', (query: string) => ({
+        matches: reduce && query === '(prefers-reduced-motion: reduce)',
+      }));
+    }
+
+    beforeEach(() => {
+      scrolls = [];
+      vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(VIEWPORT_HEIGHT);
+      vi.spyOn(window, 'scrollBy').mockImplementation((options) => {
+        scrolls.push(options as ScrollToOptions);
+      });
+      prefersReducedMotion(false);
+    });
+
+    afterEach(() => {
+      vi.restoreAllMocks();
+      vi.unstubAllGlobals();
+    });
+
+    it('scrolls the new heading smoothly to the top of the screen when the frame’s top has left it', async () => {
+      const frame = await pickerAt(-600);
+      const events = recordEvents(frame);
+      deliver(revealMessage({ top: 24, bottom: 120 }), frame.contentWindow, APP);
+      // The heading starts at -576: the page scrolls up by that, less a 16 px gap.
+      expect(scrolls).toEqual([{ top: -592, behavior: 'smooth' }]);
+      expect(events.map((event) => event.type)).toEqual(['python-framework-picker:reveal']);
+    });
+
+    it('jumps without animation when the reader prefers reduced motion', async () => {
+      prefersReducedMotion(true);
+      const frame = await pickerAt(-600);
+      deliver(revealMessage({ top: 24, bottom: 120 }), frame.contentWindow, APP);
+      expect(scrolls).toEqual([{ top: -592, behavior: 'auto' }]);
+    });
+
+    it('brings up a heading that ended up below the screen', async () => {
+      const frame = await pickerAt(800);
+      deliver(revealMessage({ top: 24, bottom: 120 }), frame.contentWindow, APP);
+      expect(scrolls).toEqual([{ top: 808, behavior: 'smooth' }]);
+    });
+
+    it('leaves room for a sticky header named by the frame’s scroll-margin-top', async () => {
+      const frame = await pickerAt(-600, { scrollMarginTop: '64px' });
+      deliver(revealMessage({ top: 24, bottom: 120 }), frame.contentWindow, APP);
+      expect(scrolls).toEqual([{ top: -656, behavior: 'smooth' }]);
+    });
+
+    it('leaves the page alone when the heading is on screen, or for any other message', async () => {
+      const frame = await pickerAt(200);
+      deliver(revealMessage({ top: 24, bottom: 120 }), frame.contentWindow, APP);
+      deliver(resizeMessage(5000), frame.contentWindow, APP);
+      const above = await pickerAt(-600);
+      deliver(resizeMessage(300), above.contentWindow, APP);
+      deliver(stepMessage('async'), above.contentWindow, APP);
+      expect(scrolls).toEqual([]);
+    });
   });
 });
