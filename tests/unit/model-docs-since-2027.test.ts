@@ -20,7 +20,7 @@ const MODELS_WITH_A_PREDECESSOR = [
 ];
 
 describe.each(MODELS_WITH_A_PREDECESSOR)(
-  'docs/scoring-model-$model.id.md agrees with the app’s model',
+  'the document of model $model.id agrees with the app’s model',
   ({ model, previousModel }) => {
     const doc = readFileSync(`docs/scoring-model-${model.id}.md`, 'utf8');
 
