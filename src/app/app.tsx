@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { BrowserRouter, MemoryRouter } from 'react-router';
-import { embedReportedPath } from '../domain/embed-messages';
+import { embedReportedPath } from '../domain/embed-path';
 import { basePrefix } from '../paths';
 import { restoreDraft } from '../wizard/answers-store';
 import { AppRoutes } from './routes';

@@ -1,11 +1,10 @@
 import { Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
-import { paths, withoutTrailingSlash } from '../paths';
+import { isEmbedPath, paths, withoutTrailingSlash } from '../paths';
 import { lazyPage, type LazyPage } from '../ui/lazy-page';
 import { QuestionPage } from '../wizard/question-page';
 import { ResultAnswerActions } from '../wizard/result-answer-actions';
 import { ReviewPage } from '../wizard/review-page';
-import { EmbedLayout } from './embed-layout';
 import { FullLayout } from './full-layout';
 import { HomePage } from './home-page';
 import { NotFoundPage } from '../ui/not-found-page';
@@ -29,6 +28,8 @@ const EmbedCodePage = lazyPage(() =>
 const PerformancePage = lazyPage(() =>
   import('../performance/performance-page').then((module) => module.PerformancePage),
 );
+// The frame's chrome and its messages to the host page: only `/embed…` pages load them.
+const EmbedLayout = lazyPage(() => import('./embed-layout').then((module) => module.EmbedLayout));
 
 /** The lazily loaded pages by path without the base, as the routes below match them. */
 const LAZY_PAGES: Readonly<Record<string, Pick<LazyPage<object>, 'preload'>>> = {
@@ -47,7 +48,9 @@ const LAZY_PAGES: Readonly<Record<string, Pick<LazyPage<object>, 'preload'>>> = 
  */
 export function preloadPageAt(path: string): Promise<unknown> {
   const page = LAZY_PAGES[withoutTrailingSlash(path)];
-  return page ? page.preload() : Promise.resolve();
+  return Promise.all([page?.preload(), isEmbedPath(path) ? EmbedLayout.preload() : undefined]).then(
+    () => undefined,
+  );
 }
 
 function Loading({ children }: { children: ReactNode }) {

@@ -8,12 +8,10 @@ import type { ModelDeclaration } from './model-types';
 import { QUESTION_IDS, type Answers, type QuestionId } from './questions';
 import { stepPosition } from './wizard-path';
 import type { ResultReport } from './result-report';
+import { embedReportedPath } from './embed-path';
 
 export const EMBED_MESSAGE_SOURCE = 'python-framework-picker';
 export const EMBED_PROTOCOL_VERSION = 1;
-
-/** Where `/embed` starts, and the path it reports (docs/contracts.md section 1). */
-export const EMBED_START_PATH = '/embed/questions/kind';
 
 interface Envelope {
   readonly source: typeof EMBED_MESSAGE_SOURCE;
@@ -60,14 +58,6 @@ export type EmbedMessage =
 export type HelloMessage = Envelope & { readonly type: 'hello' };
 
 const ENVELOPE: Envelope = { source: EMBED_MESSAGE_SOURCE, version: EMBED_PROTOCOL_VERSION };
-
-/**
- * The path a frame reports: the route without base or query. `/embed` reports the question it
- * starts at, so hosts never see two names for the first step.
- */
-export function embedReportedPath(pathname: string): string {
-  return pathname === '/embed' || pathname === '/embed/' ? EMBED_START_PATH : pathname;
-}
 
 /** `ready`, sent after the first render and in answer to each `hello`. */
 export function readyMessage(pathname: string): ReadyMessage {

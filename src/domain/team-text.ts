@@ -7,13 +7,13 @@
  * sentences that hold names as segments, so the page can isolate each name (`<bdi>`).
  */
 import { FRAMEWORK_NAMES } from './frameworks';
+import type { IgnoredPart } from './links/ignored';
 import {
   describeIgnoredSegments,
   moreIgnoredText,
   summarizeIgnored,
-  type IgnoredPart,
   type NoticeSegment,
-} from './links/ignored';
+} from './links/ignored-text';
 import { MAX_TEAM_MEMBERS, type Team, type TeamMember } from './links/team-link';
 import { andList, andListParts, countWord as countInWords } from './lists';
 import { answerOption, type Question } from './questions';

@@ -1,13 +1,12 @@
 import { Link } from 'react-router';
+import type { IgnoredPart, Suggestion } from '../domain/links/ignored';
 import {
   describeIgnoredSegments,
   moreIgnoredText,
   suggestedPair,
   suggestionText,
   summarizeIgnored,
-  type IgnoredPart,
-  type Suggestion,
-} from '../domain/links/ignored';
+} from '../domain/links/ignored-text';
 
 /** "Did you mean docs=important?", a link to the corrected page where the page can make one. */
 function DidYouMean({

@@ -1,4 +1,4 @@
-import type { NoticeSegment } from '../domain/links/ignored';
+import type { NoticeSegment } from '../domain/links/ignored-text';
 import { answersFromRecord } from '../domain/links/model-answers';
 import type { Team } from '../domain/links/team-link';
 import type { ModelDeclaration } from '../domain/model-types';

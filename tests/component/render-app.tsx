@@ -6,7 +6,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import { expect } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
-import { AppRoutes } from '../../src/app/routes';
+import { AppRoutes, preloadPageAt } from '../../src/app/routes';
 import {
   QUESTIONS,
   answerOption,
@@ -26,6 +26,10 @@ import { restoreDraft } from '../../src/wizard/answers-store';
  * for that on a busy machine.
  */
 export const LAZY_TIMEOUT = { timeout: 15_000 };
+
+// The frame's chrome is loaded before the app's first render, as src/main.tsx does for every
+// `/embed…` page, so an embed page renders at once like the full site's pages.
+await preloadPageAt('/embed');
 
 export function renderApp(
   path: string,

@@ -4,7 +4,7 @@
  * parentOrigin, themes, focus and history (docs/embed-protocol.md).
  */
 import { expect, test } from '@playwright/test';
-import { QUESTIONS } from '../../src/domain/questions';
+import { QUESTIONS, answerOption } from '../../src/domain/questions';
 import {
   APP_ORIGIN,
   SUB_PATH_APP,
@@ -141,7 +141,9 @@ test.describe('a host page with the snippet', () => {
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     const frame = page.frameLocator('#picker');
     // The preset answer is preselected, and the frame's own focus is on nothing.
-    await expect(frame.getByRole('radio', { name: /full web app/ })).toBeChecked();
+    await expect(
+      frame.getByRole('radio', { name: answerOption('kind', 'webapp')?.label ?? '', exact: true }),
+    ).toBeChecked();
     expect(
       await frame.locator(':root').evaluate(() => document.activeElement === document.body),
     ).toBe(true);

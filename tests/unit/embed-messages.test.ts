@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { LEARNER_QUESTIONS } from '../../src/domain/wizard-path';
+import { EMBED_START_PATH, embedReportedPath } from '../../src/domain/embed-path';
 import {
-  EMBED_START_PATH,
   embedQuestionAt,
-  embedReportedPath,
   embedTargetOrigin,
   isEmbedMessage,
   isEmbedResultPath,

@@ -2,7 +2,7 @@
  * Links as people break them (docs/share-link-scheme.md, "Links as people pass them"): read as
  * meant where that is certain, a one-click suggestion where it is likely, and never a guess.
  */
-import { describeIgnored } from '../../src/domain/links/ignored';
+import { describeIgnored } from '../../src/domain/links/ignored-text';
 import {
   canonicalToken,
   nearMiss,

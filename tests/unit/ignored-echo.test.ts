@@ -10,7 +10,7 @@ import {
   describeIgnoredSegments,
   moreIgnoredText,
   summarizeIgnored,
-} from '../../src/domain/links/ignored';
+} from '../../src/domain/links/ignored-text';
 import { decodeShareQuery } from '../../src/domain/links/share-link';
 import { cleanText, echoable } from '../../src/domain/links/text-safety';
 import { MODEL_CATALOG } from '../../src/domain/model-catalog';

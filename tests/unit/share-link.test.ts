@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describeIgnored } from '../../src/domain/links/ignored';
+import { describeIgnored } from '../../src/domain/links/ignored-text';
 import {
   decodeShareQuery,
   encodeShareQuery,

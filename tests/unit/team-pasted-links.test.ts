@@ -4,7 +4,7 @@
  * back whole, whatever surrounds it, so no answer (the last one, a must-have, least of all) is lost.
  */
 import fc from 'fast-check';
-import { describeIgnored } from '../../src/domain/links/ignored';
+import { describeIgnored } from '../../src/domain/links/ignored-text';
 import {
   findLinksInText,
   readPastedLink,

@@ -4,7 +4,9 @@
  */
 import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import type { EmbedMessage } from '../../../src/domain/embed-messages';
-import { QUESTIONS, answerOption, type Answers } from '../../../src/domain/questions';
+import { MODEL_CATALOG } from '../../../src/domain/model-catalog';
+import { answerOption, questionById, type Answers } from '../../../src/domain/questions';
+import { wizardPath } from '../../../src/domain/wizard-path';
 
 import { HOST_ORIGIN } from './origins.mjs';
 
@@ -120,7 +122,9 @@ export async function expectSizedToContent(page: Page, frameId = 'picker'): Prom
  * continued, each absent one skipped. Checks each heading on the way.
  */
 export async function answerInFrame(frame: FrameLocator, answers: Answers): Promise<void> {
-  for (const question of QUESTIONS) {
+  // The questions the frame asks: all of them, or a learner's shorter path once they say so.
+  for (const id of wizardPath(answers, MODEL_CATALOG.current)) {
+    const question = questionById(id);
     await expect(frameHeading(frame)).toHaveText(question.title);
     // A step taller than the last one grows the frame once the host has had its resize message.
     // Until then the frame's page scrolls, and a click aimed while it does can land beside the
