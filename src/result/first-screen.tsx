@@ -4,7 +4,6 @@ import { Justification } from '../ui/justification';
 import { PageHeading } from '../ui/page-heading';
 import { RankingList } from '../ui/ranking-list';
 import { sectionTitle } from './result-sections';
-import { FirstSteps } from './first-steps';
 import { MeasuredNote } from './measured-note';
 import { SectionLink } from './section-link';
 import { RESULT_SECTION_IDS } from './section-links';
@@ -26,7 +25,6 @@ export function FirstScreen({ report, actions }: { report: ResultReport; actions
         <p className="eyebrow">Your recommendation</p>
         <PageHeading>{verdict.headline}</PageHeading>
         <p className="lede">{verdict.lede}</p>
-        {report.firstSteps && <FirstSteps steps={report.firstSteps} />}
         {tie && <p className="first-screen__tie">{tie.sentence}</p>}
         {verdict.caveat && <p className="verdict-caveat">{verdict.caveat}</p>}
         {report.closeCallNote && (

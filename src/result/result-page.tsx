@@ -16,6 +16,7 @@ import { afterFirstPaint } from '../ui/after-first-paint';
 import { DecideWithTeamLink } from '../ui/decide-with-team-link';
 import { ActionBar, OnThisPage } from './action-bar';
 import { FirstScreen } from './first-screen';
+import { FirstSteps } from './first-steps';
 import { resultSections } from './result-sections';
 import { SectionFailed } from './section-failed';
 import './result-page.css';
@@ -93,6 +94,9 @@ export function ResultPage({ AnswerActions }: ResultPageProps) {
           />
         }
       />
+      {/* A learner's first steps lead what follows the first screen, which keeps the verdict,
+          the first reason and the actions in view on a phone. */}
+      {report.firstSteps && <FirstSteps steps={report.firstSteps} />}
       <p className="print-only">Link to this result: {resultUrl}</p>
       <Details report={report} model={model} resultUrl={resultUrl} />
       <div className="actions result-page__edit">

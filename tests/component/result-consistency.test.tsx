@@ -296,11 +296,13 @@ describe.each(CASES)('$label', ({ model, answers }) => {
     expect(surfaces.page).toContain(`most possible (${maxPoints})`);
     expect(surfaces.record).toContain(`Points (of ${maxPoints})`);
 
-    // Someone learning: the first screen leads with where to start, before the ranking.
+    // Someone learning: where to start comes right after the first screen (verdict, reasons,
+    // what to watch, actions, which a phone must still show at once), before everything below.
     if (report.firstSteps) {
       const at = firstScreen.indexOf(report.firstSteps.heading);
       expect(at).toBeGreaterThan(firstScreen.indexOf(report.verdict.headline));
-      expect(at).toBeLessThan(firstScreen.indexOf(' / 100'));
+      expect(at).toBeGreaterThan(firstScreen.indexOf(' / 100'));
+      expect(at).toBeLessThan(firstScreen.indexOf('Link to this result:'));
       for (const step of report.firstSteps.steps) expect(firstScreen).toContain(step.text);
     } else {
       expect(firstScreen).not.toContain('Your first steps with');

@@ -64,7 +64,8 @@ async function answerByCards(page: Page, member: Person): Promise<void> {
     if (value === undefined) continue;
     const option = answerOption(question.id, value);
     const group = page.getByRole('group', { name: question.title });
-    await group.getByText(option?.hint ?? '', { exact: true }).click();
+    // The card's own words, not its radio: its hint, or its label where it has none.
+    await group.getByText(option?.hint ?? option?.label ?? '', { exact: true }).click();
     await expect(group.getByRole('radio', { name: option?.label, exact: true })).toBeChecked();
   }
   await page.getByRole('button', { name: 'Add my answers to the team' }).click();
