@@ -6,6 +6,7 @@
  */
 import { renderToString } from 'react-dom/server';
 import { prerender } from 'react-dom/static';
+import { preloadPageAt } from './app/routes';
 import { resultLinkPreview, type LinkPreview } from './domain/link-preview';
 import { resolveResultLink } from './domain/links/resolve';
 import type { EmbedTheme } from './domain/links/share-link';
@@ -76,6 +77,9 @@ const CLIENT_RENDERED_BOUNDARY = '<!--$!-->';
 export async function renderPage(url: URL): Promise<RenderedPage> {
   const path = renderedPath(url.pathname);
   if (path === undefined) throw new Error(`The edge does not render ${url.pathname}`);
+  // The page's lazy modules (and the frame's chrome on `/embed…`), as the browser loads them
+  // before its first render.
+  await preloadPageAt(path);
   const element = <ServerApp path={path} search={url.search} />;
   let body = renderAtOrigin(url.origin, () => renderToString(element));
   for (let attempt = 0; body.includes(CLIENT_RENDERED_BOUNDARY) && attempt < 3; attempt += 1) {
